@@ -1,0 +1,1 @@
+"""Gymnasium environment for MLIR linalg scheduling."""

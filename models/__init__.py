@@ -1,0 +1,1 @@
+"""RLlib policy models for the scheduling environment."""
