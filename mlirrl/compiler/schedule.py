@@ -163,15 +163,15 @@ def _parse_ints(text: str, where: str) -> tuple[int, ...]:
         raise ScheduleError(f"invalid integer list {text!r} in {where}") from exc
 
 
-def _split_actions(text: str) -> list[str]:
-    """Split "T(1,2),V" at top-level commas."""
+def _split_actions(text: str, separator: str = ",") -> list[str]:
+    """Split "T(1,2),V" at `separator` outside parentheses."""
     items, depth, current = [], 0, []
     for char in text:
         if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
-        if char == "," and depth == 0:
+        if char == separator and depth == 0:
             items.append("".join(current))
             current = []
         else:
@@ -214,7 +214,8 @@ def parse_schedule(text: str) -> Schedule:
     chunks = []
     for line in text.splitlines():
         line = line.split("#", 1)[0]
-        chunks.extend(chunk for chunk in line.split(";") if chunk.strip())
+        # The `;` inside TPF(producer;sizes) does not separate ops.
+        chunks.extend(chunk for chunk in _split_actions(line, ";") if chunk.strip())
     for chunk in chunks:
         if ":" not in chunk:
             raise ScheduleError(f"invalid op schedule {chunk.strip()!r}; expected 'tag:action,action,...'")
