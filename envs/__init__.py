@@ -1,1 +1,17 @@
-"""Gymnasium environment for MLIR linalg scheduling."""
+"""Gymnasium environment for MLIR linalg scheduling.
+
+Importing this package registers `mlirrl/Schedule-v0`, so
+`gymnasium.make("mlirrl/Schedule-v0", suite="tiny")` works after `import envs`.
+"""
+
+import gymnasium
+
+from envs.masks import InvalidActionError
+from envs.schedule_env import ScheduleEnv
+
+ENV_ID = "mlirrl/Schedule-v0"
+
+if ENV_ID not in gymnasium.registry:
+    gymnasium.register(id=ENV_ID, entry_point="envs.schedule_env:ScheduleEnv")
+
+__all__ = ["ENV_ID", "InvalidActionError", "ScheduleEnv"]
