@@ -10,12 +10,10 @@ import pytest
 
 from tests.conftest import shared_file
 from kernel_cases import (
+    SCHEDULE_CASES,
     accumulating_matmul_program,
     add_program,
-    conv_nchw_program,
-    conv_nhwc_program,
     matmul_program,
-    pooling_nchw_max_program,
     relu_program,
 )
 from mlirrl.compiler.results import FailureKind
@@ -61,29 +59,8 @@ def structured_fuse_script(tag: str, sizes: list[int]) -> str:
 
 # -- every action kind, verified ----------------------------------------------------
 
-CASES = [
-    ("matmul_tile_vectorize", lambda: matmul_program(64, 48, 32), "op1:T(32,16,8),T(8,16,4),V"),
-    ("matmul_interchange", lambda: matmul_program(64, 48, 32), "op1:I(0,2,1),T(8,8,16),V"),
-    ("matmul_parallel", lambda: matmul_program(64, 48, 32), "op1:TP(16,16,8),T(8,16,4),V"),
-    ("matmul_fusion", lambda: matmul_program(64, 48, 32), "op1:TPF(op0;16,16,8),T(8,16,4),V;op0@op1:V"),
-    ("matmul_no_transformation", lambda: matmul_program(64, 48, 32), "op1:NT;op0:NT"),
-    ("chain_fusion", lambda: matmul_program(64, 48, 32, relu=True), "op2:TPF(op1;16,16),V;op1@op2:T(8,16,8),V;op0:V"),
-    ("conv_nchw", lambda: conv_nchw_program(), "op1:T(0,8,1,16,4,1,3),V"),
-    ("conv_nchw_parallel", lambda: conv_nchw_program(), "op1:TP(0,8,4,0,0,0,0),T(0,0,1,16,4,1,3),V"),
-    ("conv_nchw_small_vectorize", lambda: conv_nchw_program(n=1, c=2, h=6, w=10, f=4), "op1:V"),
-    ("conv_nhwc", lambda: conv_nhwc_program(), "op1:T(0,1,16,8,1,3,4),V"),
-    ("conv_nhwc_fusion", lambda: conv_nhwc_program(), "op1:TPF(op0;0,4,0,8,0,0,0),T(0,1,16,8,1,3,4),V"),
-    ("pooling", lambda: pooling_nchw_max_program(), "op1:T(0,4,1,16,1,3),V"),
-    ("pooling_interchange", lambda: pooling_nchw_max_program(), "op1:I(0,1,2,4,3,5),T(0,4,4,1,16,1)"),
-    ("add", lambda: add_program(), "op0:T(8,32),V"),
-    ("add_parallel", lambda: add_program(), "op0:TP(16,64),V"),
-    ("relu", lambda: relu_program(), "op0:TP(16,0),T(4,32),V"),
-    ("relu_interchange", lambda: relu_program(), "op0:I(1,0),T(32,8),V"),
-    ("accumulating_matmul", lambda: accumulating_matmul_program(), "op0:T(8,16,4),V"),
-]
 
-
-@pytest.mark.parametrize("name,make_program,schedule", CASES, ids=[case[0] for case in CASES])
+@pytest.mark.parametrize("name,make_program,schedule", SCHEDULE_CASES, ids=[case[0] for case in SCHEDULE_CASES])
 def test_schedule_verified_against_baseline(evaluator, name, make_program, schedule):
     program = make_program()
     baseline = evaluator.baseline(program, QUICK)

@@ -10,12 +10,11 @@ import subprocess
 import pytest
 
 from kernel_cases import (
-    add_program,
+    SCHEDULE_CASES,
     conv_nchw_program,
     conv_nhwc_program,
     matmul_program,
     pooling_nchw_max_program,
-    relu_program,
 )
 from mlirrl.compiler.schedule import parse_schedule
 from mlirrl.compiler.transforms import transform_script
@@ -167,21 +166,11 @@ def test_script_invalid_schedule_raises():
 # -- transformed IR -----------------------------------------------------------
 
 
-CASES = [
-    ("matmul_tile_vectorize", lambda: matmul_program(64, 48, 32), "op1:T(32,16,8),T(8,16,4),V"),
-    ("matmul_interchange", lambda: matmul_program(64, 48, 32), "op1:I(0,2,1),T(8,8,16),V"),
-    ("matmul_parallel", lambda: matmul_program(64, 48, 32), "op1:TP(16,16,8),T(8,16,4),V"),
-    ("matmul_fusion", lambda: matmul_program(64, 48, 32), "op1:TPF(op0;16,16,8),T(8,16,4),V;op0@op1:V"),
-    ("chain_fusion", lambda: matmul_program(64, 48, 32, relu=True), "op2:TPF(op1;16,16),V;op1@op2:T(8,16,8),V;op0:V"),
-    ("conv_nchw", lambda: conv_nchw_program(), "op1:T(0,8,1,16,4,1,3),V"),
-    ("conv_nhwc", lambda: conv_nhwc_program(), "op1:T(0,1,16,8,1,3,4),V"),
-    ("pooling", lambda: pooling_nchw_max_program(), "op1:T(0,4,1,16,1,3),V"),
-    ("add", lambda: add_program(), "op0:T(8,32),V"),
-    ("relu", lambda: relu_program(), "op0:TP(16,0),T(4,32),V"),
-]
+VECTORIZED_CASES = [case for case in SCHEDULE_CASES if case[2].endswith("V")]
+REPLAY_CASES = [case for case in SCHEDULE_CASES if case[0] in ("matmul_interchange", "matmul_fusion", "chain_fusion", "conv_nchw")]
 
 
-@pytest.mark.parametrize("name,make_program,schedule", CASES, ids=[case[0] for case in CASES])
+@pytest.mark.parametrize("name,make_program,schedule", VECTORIZED_CASES, ids=[case[0] for case in VECTORIZED_CASES])
 def test_transformed_ir_is_vectorized(evaluator, name, make_program, schedule):
     ir_text = evaluator.transformed_ir(make_program(), parse_schedule(schedule))
 
@@ -216,11 +205,7 @@ def mlir_opt_path() -> str:
     return os.path.join(os.path.dirname(mlir_library_dir()), "bin", "mlir-opt")
 
 
-@pytest.mark.parametrize(
-    "name,make_program,schedule",
-    [CASES[1], CASES[3], CASES[4], CASES[5]],
-    ids=[CASES[i][0] for i in (1, 3, 4, 5)],
-)
+@pytest.mark.parametrize("name,make_program,schedule", REPLAY_CASES, ids=[case[0] for case in REPLAY_CASES])
 def test_mlir_opt_replay_matches(evaluator, tmp_path, name, make_program, schedule):
     tool = mlir_opt_path()
     if not os.path.exists(tool):
