@@ -24,12 +24,13 @@ def sample_masked_action(mask: np.ndarray, rng: np.random.Generator, config: Spa
     n, m = config.max_loops, config.num_tile_sizes
     slices = config.mask_slices()
 
-    def pick(row: np.ndarray) -> int:
-        return int(rng.choice(np.flatnonzero(row)))
+    def pick(rows: np.ndarray) -> np.ndarray:
+        # The legal entry with the largest uniform key is a uniform draw among legal entries.
+        keys = np.where(rows > 0, rng.random(rows.shape), -1.0)
+        return keys.argmax(axis=-1)
 
-    action = {"type": pick(mask[slices["type"]])}
+    action = {"type": int(pick(mask[slices["type"]]))}
     for key in ("tiling", "parallel", "fusion"):
-        group = mask[slices[key]].reshape(n, m)
-        action[key] = np.array([pick(group[loop]) for loop in range(n)], dtype=np.int64)
-    action["interchange"] = pick(mask[slices["interchange"]])
+        action[key] = pick(mask[slices[key]].reshape(n, m)).astype(np.int64)
+    action["interchange"] = int(pick(mask[slices["interchange"]]))
     return action

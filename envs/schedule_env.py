@@ -17,7 +17,7 @@ from envs.spaces import action_space, observation_space
 from mlirrl.compiler.program import Program
 from mlirrl.compiler.results import EvalResult, FailureKind
 from mlirrl.compiler.schedule import Schedule
-from mlirrl.errors import ConfigError, MlirrlError
+from mlirrl.errors import ConfigError, MlirrlError, ProgramError
 
 logger = logging.getLogger(__name__)
 
@@ -200,7 +200,9 @@ class ScheduleEnv(gym.Env):
         as a string when the benchmark cannot be used."""
         try:
             program = self.benchmarks.program(name, self._load)
-        except MlirrlError as exc:
+        except ProgramError as exc:
+            # An invalid or unsupported program; a WorkerError (the worker itself
+            # failed) propagates, because it would drop every benchmark in turn.
             return f"cannot load program: {exc}"
         baseline = self._baselines.get(name)
         if baseline is None:
