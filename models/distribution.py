@@ -1,8 +1,8 @@
 """Hierarchical masked action distribution for the scheduling action space.
 
 An action is a transformation type plus the parameters of that type. The type is one
-categorical; each tiling kind (T, TP, TPF) has one categorical over tile-size indices
-per loop; interchange (I) is one categorical. NT and V take no parameters.
+categorical. Each tiling kind (T, TP, TPF) has one categorical over tile-size indices
+per loop, and interchange (I) is one categorical. NT and V take no parameters.
 
 Logits layout (the same as the flat action mask of `envs.spaces`, so that a mask
 applies to the logits element by element):
@@ -55,7 +55,7 @@ class ActionSizes:
             raise ValueError(f"expected a Dict action space with keys {sorted(expected_keys)}, got {space}")
         num_types = int(space["type"].n)
         if num_types != len(ACTION_TYPES):
-            raise ValueError(f"action space has {num_types} types, the models know {len(ACTION_TYPES)} {ACTION_TYPES}")
+            raise ValueError(f"action space has {num_types} types, the models support {len(ACTION_TYPES)} {ACTION_TYPES}")
         nvec = space["tiling"].nvec
         for name in TILING_NAMES:
             if space[name].nvec.shape != nvec.shape or (space[name].nvec != nvec[0]).any():
@@ -102,7 +102,7 @@ def mask_logits(logits: torch.Tensor, mask: torch.Tensor, sizes: ActionSizes) ->
     A group with no legal choice gets index 0 as its only choice. Such groups are
     the parameters of a masked-out type, or a type mask with nothing legal. They then
     sample 0 with log-probability 0 and entropy 0 instead of a uniform pick among
-    illegal values. FLOAT_MIN is finite, so log-softmax never sees -inf and never
+    illegal values. FLOAT_MIN is finite, so log-softmax never receives -inf and never
     produces NaN.
     """
     type_legal, tiles_legal, interchange_legal = sizes.split(mask > 0.5)
@@ -157,7 +157,7 @@ class HierarchicalMaskedDistribution(Distribution):
 
     @classmethod
     def partial_for(cls, space: gym.spaces.Dict) -> type["HierarchicalMaskedDistribution"]:
-        """Return a subclass whose `from_logits(logits)` and `required_input_dim(space)` know `space`."""
+        """Return a subclass whose `from_logits(logits)` and `required_input_dim(space)` use `space`."""
         return cls.get_partial_dist_cls(space=space)
 
     def to_deterministic(self) -> "HierarchicalMaskedDistribution":
@@ -204,7 +204,7 @@ class HierarchicalMaskedDistribution(Distribution):
         return columns
 
     def logp(self, value: dict[str, torch.Tensor], **kwargs: Any) -> torch.Tensor:
-        """Log-probability of each action: the type plus the parameters of that type only."""
+        """Return the log-probability of each action: its type plus the parameters of that type only."""
         action_type = value["type"].long()
         type_logp = self.type_logp.gather(-1, action_type.unsqueeze(-1)).squeeze(-1)
 
@@ -217,13 +217,13 @@ class HierarchicalMaskedDistribution(Distribution):
         return type_logp + per_type.gather(-1, action_type.unsqueeze(-1)).squeeze(-1)
 
     def entropy(self, **kwargs: Any) -> torch.Tensor:
-        """Type entropy plus each type's parameter entropy weighted by the type's probability."""
+        """Return the type entropy plus each type's parameter entropy weighted by the type's probability."""
         tile_entropy = _entropy(self.tile_logp).sum(dim=-1)  # (B, 3): sum over loops
         per_type = self._parameter_terms(tile_entropy, _entropy(self.interchange_logp))
         return _entropy(self.type_logp) + (self.type_logp.exp() * per_type).sum(dim=-1)
 
     def kl(self, other: "HierarchicalMaskedDistribution", **kwargs: Any) -> torch.Tensor:
-        """KL(self || other), with parameter terms weighted by this distribution's type probabilities."""
+        """Return KL(self || other), with parameter terms weighted by this distribution's type probabilities."""
         tile_kl = _kl(self.tile_logp, other.tile_logp).sum(dim=-1)
         per_type = self._parameter_terms(tile_kl, _kl(self.interchange_logp, other.interchange_logp))
         return _kl(self.type_logp, other.type_logp) + (self.type_logp.exp() * per_type).sum(dim=-1)
