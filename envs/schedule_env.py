@@ -110,6 +110,7 @@ class ScheduleEnv(gym.Env):
     `baseline_ns`, `new_ns`, `schedule_key`, `schedule` (text with every action),
     `failure` (a FailureKind value or None), `message`, `cache_hit`, `compile_s`,
     `run_s`, `final_step_s` and the counts of skipped ops and invalid actions.
+    `stats()` sums those counts, cache hits and failures by kind over episodes.
 
     ## Arguments
 
@@ -160,6 +161,7 @@ class ScheduleEnv(gym.Env):
         self._last_observation: dict[str, np.ndarray] | None = None
         self._decisions = 0
         self._penalties = 0.0
+        self._totals: dict[str, int] = {}
 
     # -- benchmarks -----------------------------------------------------------
 
@@ -328,10 +330,28 @@ class ScheduleEnv(gym.Env):
             "invalid_actions": counts.invalid_actions,
             "masked_actions": counts.masked_actions,
         }
+        self._count(info)
         if not result.ok:
             logger.info("benchmark %s: schedule %s failed (%s): %s", info["benchmark"], info["schedule_key"],
                         info["failure"], result.message[:300])
         return reward, info
+
+    def _count(self, info: dict[str, Any]) -> None:
+        totals = self._totals
+        totals["episodes"] = totals.get("episodes", 0) + 1
+        totals["decisions"] = totals.get("decisions", 0) + info["decisions"]
+        for key in ("skipped_no_loops", "skipped_too_many_loops", "fused_away", "invalid_actions", "masked_actions"):
+            totals[key] = totals.get(key, 0) + info[key]
+        if info["cache_hit"]:
+            totals["cache_hits"] = totals.get("cache_hits", 0) + 1
+        if info["failure"]:
+            failure = f"failure_{info['failure']}"
+            totals[failure] = totals.get(failure, 0) + 1
+
+    def stats(self) -> dict[str, Any]:
+        """Return counters summed over this env's finished episodes, and the benchmarks
+        dropped from the draw with their reasons."""
+        return {**self._totals, "dropped_benchmarks": dict(self._dropped)}
 
     def _evaluate(self, program: Program, schedule: Schedule) -> EvalResult:
         try:

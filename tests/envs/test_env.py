@@ -204,3 +204,14 @@ def test_penalize_mode_ends_op(fake_evaluator):
 def test_terminal_observation_in_space(chain_env):
     observation, *_ = vectorize_relu(chain_env)
     assert chain_env.observation_space.contains(observation)
+
+
+def test_stats_sum_episodes():
+    env = envs.ScheduleEnv(programs=[fill_matmul_relu()], evaluator=FakeEvaluator(fail=FailureKind.TIMEOUT), seed=0)
+    vectorize_relu(env)
+    vectorize_relu(env)
+    stats = env.stats()
+    assert stats["episodes"] == 2
+    assert stats["failure_timeout"] == 2
+    assert stats["decisions"] == 2 * (2 + 2 + 3 + 2 + 2 + 2)
+    assert stats["dropped_benchmarks"] == {}
