@@ -46,23 +46,26 @@ def benchmarks_from_options(suite: str | None, split: str, files: list[str] | No
 
 
 def _suite_benchmarks(suite: str, split: str) -> list[Benchmark]:
-    from mlirrl.benchmarks import Suite
+    from mlirrl.benchmarks.suite import Suite
 
     loaded = Suite.load(suite)
-    entries = loaded.split(split) if split != "all" else loaded.benchmarks
-    out = []
-    for entry in entries:
-        out.append(
-            Benchmark(
-                entry.name,
-                path=str(loaded.path_of(entry)),
-                family=getattr(entry, "family", "") or _family_from_name(entry.name),
-                torch_ns=getattr(entry, "torch_ns", None),
-            )
-        )
+    entries = list(loaded) if split == "all" else loaded.split(split)
+    out = [
+        Benchmark(entry.name, path=str(entry.path), family=_suite_family(entry), torch_ns=entry.torch_ns)
+        for entry in entries
+    ]
     if not out:
-        raise ConfigError(f"suite {suite} has no benchmarks in split {split!r}")
+        raise ConfigError(f"suite {suite} has no benchmarks in split {split!r}; use split 'all' or another suite")
     return out
+
+
+def _suite_family(entry: Any) -> str:
+    """The family of a suite benchmark: its one op family, its model, or "sequence"."""
+    if entry.model:
+        return entry.model
+    if len(entry.families) == 1:
+        return entry.families[0]
+    return "sequence"
 
 
 class BenchmarkSet:

@@ -251,9 +251,12 @@ class ScheduleEnv(gym.Env):
         return observation, info
 
     def _draw(self) -> tuple[str, tuple[Program, Episode]]:
+        # One draw from the generator per reset, even when benchmarks get dropped, so
+        # that a seeded reset leaves the generator in the same state.
+        position = float(self.np_random.random())
         names = [name for name in self.benchmarks.names if name not in self._dropped]
         while names:
-            name = names[int(self.np_random.integers(len(names)))]
+            name = names[int(position * len(names))]
             prepared = self._prepare(name)
             if not isinstance(prepared, str):
                 return name, prepared
