@@ -60,7 +60,7 @@ def _suite_benchmarks(suite: str, split: str) -> list[Benchmark]:
 
 
 def _suite_family(entry: Any) -> str:
-    """The family of a suite benchmark: its one op family, its model, or "sequence"."""
+    """Return the family of a suite benchmark: its model, its one op family, or "sequence"."""
     if entry.model:
         return entry.model
     if len(entry.families) == 1:
