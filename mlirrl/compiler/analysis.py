@@ -230,7 +230,7 @@ def analyze_module(module: Any, source: str = "<module>") -> ProgramInfo:
             tagged.append((ir.StringAttr(op.attributes["tag"]).value, op))
         return ir.WalkResult.ADVANCE
 
-    root.walk(visit)
+    root.walk(visit, ir.WalkOrder.PRE_ORDER)
 
     tag_of_op = {op: tag for tag, op in tagged}
     producers = {tag: _producers(ir, op, tag_of_op) for tag, op in tagged}

@@ -219,7 +219,8 @@ def _format_diagnostic(diagnostic: Any) -> str:
     match = _LOCATION.search(location)
     where = f"{match['line']}:{match['column']}: " if match else ""
     text = where + diagnostic.message
-    notes = [_format_diagnostic(note) for note in diagnostic.notes]
+    # The verifier's "see current operation" note repeats the whole op in generic form.
+    notes = [_format_diagnostic(note) for note in diagnostic.notes if "see current operation" not in note.message]
     return "; ".join([text] + notes)
 
 
@@ -284,23 +285,19 @@ def _symbol_name(ir: Any, function: Any) -> str:
 
 def _callees(ir: Any, function: Any) -> set[str]:
     """Names of the functions called by `func.call` ops inside `function`."""
-    names: set[str] = set()
-
-    def visit(op: Any) -> Any:
-        if op.name == "func.call":
-            names.add(ir.FlatSymbolRefAttr(op.attributes["callee"]).value)
-        return ir.WalkResult.ADVANCE
-
-    function.walk(visit)
-    return names
+    return {
+        ir.FlatSymbolRefAttr(op.attributes["callee"]).value
+        for op in _walk_all(ir, function)
+        if op.name == "func.call"
+    }
 
 
 def _select_entry(ir: Any, module: Any, source: str, requested: str | None) -> Any:
     """Pick the function to load.
 
     A public function with a body that calls another function with a body is a
-    driver (for example torch-mlir's `@main` around `@forward`) and is skipped. Of
-    the rest, the single one, or else `@main` or `@forward`, is the entry.
+    driver (for example a timing `@main` that calls the model's `@forward`) and is
+    skipped. Of the rest, the single one, or else `@main` or `@forward`, is the entry.
     """
     functions = [op.operation for op in module.body.operations if op.operation.name == "func.func"]
     defined = {_symbol_name(ir, f): f for f in functions if not _is_declaration(f)}
@@ -367,6 +364,9 @@ class _Normalizer:
 
     def run(self) -> list[TensorSpec]:
         """Rewrite the entry function; return the kernel arguments in order."""
+        num_blocks = len(self.function.regions[0].blocks)
+        if num_blocks != 1:
+            raise self.fail(f"has {num_blocks} blocks", "use structured control flow (scf) instead of branches")
         if self._is_kernel_form():
             return self._adopt_kernel_form()
 
@@ -422,8 +422,6 @@ class _Normalizer:
         for index, argument in enumerate(self.block.arguments):
             self._check_type(argument.type, f"argument {index}")
 
-        # A walk callback cannot raise (the bindings turn it into a RuntimeError), so
-        # the ops are collected first.
         for op in _walk_all(self.ir, self.function):
             for result in op.results:
                 self._check_type(result.type, f"result of {op.name} at {_short_location(op)}")
@@ -434,14 +432,7 @@ class _Normalizer:
         """Erase calls to external functions (nanoTime, print*), every op that uses their
         results and the `func.return` operands computed from them."""
         ir = self.ir
-        calls = []
-
-        def visit(op: Any) -> Any:
-            if op.name == "func.call":
-                calls.append(op)
-            return ir.WalkResult.ADVANCE
-
-        self.function.walk(visit)
+        calls = [op for op in _walk_all(ir, self.function) if op.name == "func.call"]
         if not calls:
             return
 
@@ -482,8 +473,23 @@ class _Normalizer:
             returned.erase()
         for op in self._in_reverse_block_order(tainted):
             op.erase()
+        self._erase_dead_casts_and_arith()
         logger.debug("%s: removed %d calls and %d ops that use them, and %d results of @%s",
                      self.source, len(calls), len(tainted) - len(calls), dropped, self.name)
+
+    def _erase_dead_casts_and_arith(self) -> None:
+        """Erase unused `tensor.cast` and arith ops, such as the cast to an unranked
+        tensor that fed `printMemrefF32`.
+
+        One pass in reverse order erases whole chains, because users come after
+        their operands. Each op is visited once, before any erase could invalidate its
+        Python handle.
+        """
+        for op in reversed(_walk_all(self.ir, self.function)):
+            if not (op.name == "tensor.cast" or op.name.startswith("arith.")):
+                continue
+            if len(op.results) > 0 and all(len(list(result.uses)) == 0 for result in op.results):
+                op.erase()
 
     def _in_reverse_block_order(self, ops: list[Any]) -> list[Any]:
         order = {op: i for i, op in enumerate(_walk_all(self.ir, self.function))}
@@ -506,14 +512,10 @@ class _Normalizer:
         overwritten (the init of a fill) becomes a `tensor.empty`.
         """
         ir = self.ir
-        allocs = []
-
-        def visit(op: Any) -> Any:
-            if op.name == "bufferization.alloc_tensor" and len(op.operands) == 0:
-                allocs.append(op)
-            return ir.WalkResult.ADVANCE
-
-        self.function.walk(visit)
+        allocs = [
+            op for op in _walk_all(ir, self.function)
+            if op.name == "bufferization.alloc_tensor" and len(op.operands) == 0
+        ]
         for op in allocs:
             value = op.results[0]
             if any(_reads_operand(ir, use) for use in value.uses):
@@ -605,16 +607,12 @@ class _Normalizer:
     def _drop_other_symbols(self) -> None:
         """Erase every top-level op except the kernel and the globals that it reads."""
         ir = self.ir
-        used_symbols: set[str] = set()
-
-        def visit(op: Any) -> Any:
-            for attribute_name in op.attributes:
-                attribute = op.attributes[attribute_name]
-                if isinstance(attribute, ir.FlatSymbolRefAttr):
-                    used_symbols.add(attribute.value)
-            return ir.WalkResult.ADVANCE
-
-        self.function.walk(visit)
+        used_symbols = {
+            op.attributes[attribute_name].value
+            for op in _walk_all(ir, self.function)
+            for attribute_name in op.attributes
+            if isinstance(op.attributes[attribute_name], ir.FlatSymbolRefAttr)
+        }
         for op in list(self.module.body.operations):
             op = op.operation
             if op == self.function:
@@ -683,13 +681,19 @@ def _function_type(ir: Any, function: Any) -> Any:
 
 
 def _walk_all(ir: Any, root: Any) -> list[Any]:
+    """All ops nested in `root` (and `root` itself) in pre-order.
+
+    Callers loop over the list instead of working inside a walk callback, because
+    the bindings turn an exception raised in a callback into a RuntimeError and
+    erasing ops during a walk is unsafe.
+    """
     ops: list[Any] = []
 
     def visit(op: Any) -> Any:
         ops.append(op)
         return ir.WalkResult.ADVANCE
 
-    root.walk(visit)
+    root.walk(visit, ir.WalkOrder.PRE_ORDER)
     return ops
 
 
@@ -750,36 +754,26 @@ def _destination_root(ir: Any, value: Any) -> Any:
 
 def _tag_linalg_ops(ir: Any, function: Any) -> int:
     """Set `tag = "op<i>"` on every linalg op in walk order; return the number of tagged ops."""
-    count = 0
-
-    def visit(op: Any) -> Any:
-        nonlocal count
-        if op.name.startswith("linalg.") and op.name not in UNTAGGED_LINALG_OPS:
-            op.attributes["tag"] = ir.StringAttr.get(f"op{count}")
-            count += 1
-        return ir.WalkResult.ADVANCE
-
-    function.walk(visit)
-    return count
+    linalg_ops = [
+        op for op in _walk_all(ir, function)
+        if op.name.startswith("linalg.") and op.name not in UNTAGGED_LINALG_OPS
+    ]
+    for index, op in enumerate(linalg_ops):
+        op.attributes["tag"] = ir.StringAttr.get(f"op{index}")
+    return len(linalg_ops)
 
 
 def _check_size(ir: Any, function: Any, arguments: list[TensorSpec], source: str, max_bytes: int) -> None:
     """Raise UnsupportedProgramError when arguments plus created tensors exceed `max_bytes`."""
     total = sum(spec.num_bytes for spec in arguments)
-
-    def visit(op: Any) -> Any:
-        nonlocal total
-        if op.name in ALLOCATING_OPS:
-            for result in op.results:
-                if isinstance(result.type, ir.RankedTensorType):
-                    shaped = ir.ShapedType(result.type)
-                    count = 1
-                    for extent in shaped.shape:
-                        count *= extent
-                    total += count * ELEMENT_BYTES.get(_element_type_name(shaped.element_type), 8)
-        return ir.WalkResult.ADVANCE
-
-    function.walk(visit)
+    for op in _walk_all(ir, function):
+        if op.name not in ALLOCATING_OPS:
+            continue
+        for result in op.results:
+            if isinstance(result.type, ir.RankedTensorType):
+                shaped = ir.ShapedType(result.type)
+                spec = TensorSpec(tuple(shaped.shape), _element_type_name(shaped.element_type))
+                total += spec.num_bytes
     if total > max_bytes:
         raise UnsupportedProgramError(
             f"{source}: the program's tensors take {total} bytes ({total / 2**30:.2f} GiB), more than the "

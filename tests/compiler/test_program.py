@@ -130,6 +130,30 @@ def test_benchmark_sequence_runs_correctly():
     np.testing.assert_allclose(pool_out, pooled, rtol=1e-5, atol=1e-5)
 
 
+def test_benchmark_printing_calls_removed():
+    text = """
+func.func private @nanoTime() -> i64 attributes {llvm.emit_c_interface}
+func.func private @printMemrefF32(tensor<*xf32>)
+func.func private @printFlops(f64)
+func.func @main(%a: tensor<4xf32>, %init: tensor<4xf32>) -> (tensor<4xf32>, i64) attributes {llvm.emit_c_interface} {
+  %t0 = func.call @nanoTime() : () -> i64
+  %r = linalg.add ins(%a, %a : tensor<4xf32>, tensor<4xf32>) outs(%init : tensor<4xf32>) -> tensor<4xf32>
+  %t1 = func.call @nanoTime() : () -> i64
+  %unranked = tensor.cast %r : tensor<4xf32> to tensor<*xf32>
+  func.call @printMemrefF32(%unranked) : (tensor<*xf32>) -> ()
+  %delta = arith.subi %t1, %t0 : i64
+  %flops = arith.uitofp %delta : i64 to f64
+  func.call @printFlops(%flops) : (f64) -> ()
+  return %r, %delta : tensor<4xf32>, i64
+}
+"""
+    program = load_program(text)
+
+    assert program.arguments == (TensorSpec((4,), "f32", False), TensorSpec((4,), "f32", True))
+    for gone in ("func.call", "tensor.cast", "arith.subi", "uitofp", "printFlops", "nanoTime"):
+        assert gone not in program.kernel_text
+
+
 def test_benchmark_json_record_loads():
     path = shared_file("upstream", "ops_10_matmul_10_conv2d.json")
     records = json.loads(path.read_text())
@@ -607,6 +631,19 @@ func.func @main(%a: tensor<4x8xf32>) -> tensor<4x8xf32> {
 }
 """
     with pytest.raises(UnsupportedProgramError, match=r"op op0 \(linalg.softmax\) is not a structured linalg op"):
+        load_program(text)
+
+
+def test_branches_rejected():
+    text = """
+func.func @main(%a: tensor<4xf32>, %init: tensor<4xf32>) -> tensor<4xf32> {
+  cf.br ^next
+^next:
+  %r = linalg.add ins(%a, %a : tensor<4xf32>, tensor<4xf32>) outs(%init : tensor<4xf32>) -> tensor<4xf32>
+  return %r : tensor<4xf32>
+}
+"""
+    with pytest.raises(UnsupportedProgramError, match=r"function @main has 2 blocks; use structured control flow"):
         load_program(text)
 
 
