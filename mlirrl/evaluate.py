@@ -32,27 +32,36 @@ RESULT_COLUMNS = (
 )
 
 Policy = Callable[[dict[str, np.ndarray]], dict[str, Any]]
+# A policy is made for the env it acts in, because its action layout depends on the
+# env's space configuration.
+PolicyFactory = Callable[[Any], Policy]
 
 
-def module_policy(module: Any, deterministic: bool) -> Policy:
+def module_policy(module: Any, deterministic: bool) -> PolicyFactory:
     import models
 
-    def act(observation: dict[str, np.ndarray]) -> dict[str, Any]:
-        return models.act(module, observation, deterministic=deterministic)
+    def make(env: Any) -> Policy:
+        def act(observation: dict[str, np.ndarray]) -> dict[str, Any]:
+            return models.act(module, observation, deterministic=deterministic)
 
-    return act
+        return act
+
+    return make
 
 
-def random_policy(seed: int) -> Policy:
+def random_policy(seed: int) -> PolicyFactory:
     """A uniformly random policy over the legal actions of each step."""
     from envs.random_policy import sample_masked_action
 
-    rng = np.random.default_rng(seed)
+    def make(env: Any) -> Policy:
+        rng = np.random.default_rng(seed)
 
-    def act(observation: dict[str, np.ndarray]) -> dict[str, Any]:
-        return sample_masked_action(observation["action_mask"], rng)
+        def act(observation: dict[str, np.ndarray]) -> dict[str, Any]:
+            return sample_masked_action(observation["action_mask"], rng, env.space_config)
 
-    return act
+        return act
+
+    return make
 
 
 def run_episode(env: Any, policy: Policy, benchmark: str) -> dict[str, Any]:
@@ -88,8 +97,8 @@ def _row(benchmark: str, family: str, policy_name: str, info: dict[str, Any], to
 
 def evaluate_policy(
     env_config: dict[str, Any],
-    greedy: Policy,
-    sampler: Policy | None = None,
+    greedy: PolicyFactory,
+    sampler: PolicyFactory | None = None,
     samples: int = 0,
     policy_name: str = "policy",
     csv_path: pathlib.Path | None = None,
@@ -103,14 +112,16 @@ def evaluate_policy(
     from envs import ScheduleEnv
 
     env = ScheduleEnv(dict(env_config))
+    greedy_act = greedy(env)
+    sampler_act = sampler(env) if sampler else None
     rows: list[dict[str, Any]] = []
     writer = _IncrementalCsv(csv_path) if csv_path else None
     try:
         names = list(benchmarks) if benchmarks is not None else env.benchmark_names
         for name in names:
-            best = run_episode(env, greedy, name)
-            for _ in range(samples if sampler else 0):
-                candidate = run_episode(env, sampler, name)
+            best = run_episode(env, greedy_act, name)
+            for _ in range(samples if sampler_act else 0):
+                candidate = run_episode(env, sampler_act, name)
                 if _better(candidate, best):
                     best = candidate
             row = _row(name, env.benchmark_family(name), policy_name, best, env.torch_time_ns(name))
