@@ -12,6 +12,7 @@ import pytest
 from mlirrl.cache import ExecutionCache, host_description, host_fingerprint
 from mlirrl.compiler.nodelock import NodeLock
 from mlirrl.compiler.results import EvalResult, FailureKind
+from tests.conftest import REPO_ROOT
 
 ROWS_PER_WRITER = 300
 
@@ -123,7 +124,7 @@ def test_cache_imports_nothing_heavy():
         "heavy = [m for m in ('mlir', 'ray', 'torch') if m in sys.modules]\n"
         "assert not heavy, heavy\n"
     )
-    subprocess.run([sys.executable, "-c", code], check=True)
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO_ROOT)
 
 
 def test_node_lock_excludes_second_holder(tmp_path):
