@@ -182,9 +182,12 @@ _OP_COUNT_BUCKETS = {
 _UNCOUNTED_BODY_OPS = ("linalg.yield", "linalg.index", "arith.constant")
 
 # Convolution and pooling ops that MLIR 22 can vectorize, the 2-D ones after
-# `transform.structured.decompose` has reduced them to 1-D ops (which needs a window
-# height tile of 1). Other convolutions (3-D, grouped, quantized, without batch or
-# channel dims) are not vectorizable here.
+# `transform.structured.decompose` has reduced them to 1-D ops (which needs tiles of
+# 1 on the output height and window height loops). Tile, decompose and vectorize
+# succeeded with the 22.1.8 wheels for conv_2d_nchw_fchw, conv_2d_nhwc_hwcf,
+# pooling_nchw_max, pooling_nhwc_sum, depthwise_conv_2d_nhwc_hwc and conv_1d_ncw_fcw.
+# The rest use the same MLIR patterns. Other convolutions (3-D, grouped, quantized,
+# without batch or channel dims) are treated as not vectorizable.
 _VECTORIZABLE_CONVOLUTIONS = frozenset(
     {
         "conv_1d_nwc_wcf",
@@ -256,13 +259,13 @@ def analyze_module(module: Any, source: str = "<module>") -> ProgramInfo:
     return ProgramInfo(tuple(infos))
 
 
-def _operation(op: Any) -> Any:
-    """The `ir.Operation` behind an op view (value owners come back as op views)."""
+def as_operation(op: Any) -> Any:
+    """Return the `ir.Operation` behind an op view; value and use owners come back as op views."""
     return op.operation if hasattr(op, "operation") else op
 
 
 def num_linalg_inputs(op: Any) -> int:
-    """Number of input (`ins`) operands of a structured linalg op on tensors.
+    """Count the input (`ins`) operands of a structured linalg op on tensors.
 
     Ops with one `ins` and one `outs` operand (transpose, broadcast) have no
     `inputs` accessor, so the count falls back to operands minus results.
@@ -274,18 +277,18 @@ def num_linalg_inputs(op: Any) -> int:
 
 
 def _producers(ir: Any, op: Any, tag_of_op: dict[Any, str]) -> list[tuple[str, int]]:
-    """(producer tag, operand index) for each operand that a tagged op computes directly."""
+    """List (producer tag, operand index) for each operand that a tagged op computes directly."""
     found = []
     for operand_index, value in enumerate(op.operands):
         if isinstance(value, ir.OpResult):
-            owner = _operation(value.owner)
+            owner = as_operation(value.owner)
             if owner in tag_of_op:
                 found.append((tag_of_op[owner], operand_index))
     return found
 
 
 def _op_features(ir: Any, op: Any, tag: str, source: str) -> dict[str, Any]:
-    """Loop ranges, iterator types, accesses, op counts, vectorizability and element type."""
+    """Compute loop ranges, iterator types, accesses, op counts, vectorizability and element type."""
     from mlir.dialects import linalg
 
     from mlirrl.errors import UnsupportedProgramError
@@ -373,8 +376,8 @@ def _linearize(ir: Any, expr: Any, num_loops: int) -> tuple[list[int], int, bool
             return [c * right_constant for c in left], left_constant * right_constant, left_linear
         if not any(left) and left_linear:
             return [c * left_constant for c in right], left_constant * right_constant, right_linear
-        # NOTE: a product of two loop variables has no linear form; both keep their
-        # coefficients so that the access still names the loops it depends on.
+        # NOTE: a product of two loop variables has no linear form. Both keep their
+        # coefficients, so the access still names the loops that it depends on.
         return [a + b for a, b in zip(left, right)], 0, False
     if isinstance(expr, ir.AffineBinaryExpr):
         # floordiv, mod, ceildiv: only the dividend's loops are kept.
@@ -413,7 +416,7 @@ def _loop_ranges(ir: Any, maps: list[Any], shapes: list[tuple[int, ...]], num_lo
 
 
 def _iterator_types(ir: Any, op: Any, output_maps: list[Any], num_loops: int) -> tuple[str, ...]:
-    """Iterator types from `iterator_types` (generic ops) or derived from the output maps.
+    """Read the iterator types of a generic op, or derive them from the output maps.
 
     For named ops a loop is parallel exactly when it appears as a plain dim in an
     output map, which gives the declared types of matmul, convolution and pooling.
@@ -448,7 +451,7 @@ def _op_counts(op: Any) -> dict[str, int]:
 
 
 def _is_projected_permutation_with_zeros(ir: Any, affine_map: Any) -> bool:
-    """Each result is a distinct dim or the constant 0 (the vectorizer's condition)."""
+    """Check that each result is a distinct dim or the constant 0, the linalg vectorizer's condition."""
     seen = set()
     for expr in affine_map.results:
         if isinstance(expr, ir.AffineDimExpr):
@@ -461,7 +464,7 @@ def _is_projected_permutation_with_zeros(ir: Any, affine_map: Any) -> bool:
 
 
 def _is_vectorizable(ir: Any, op: Any, maps: list[Any], num_loops: int) -> bool:
-    """Whether `transform.structured.vectorize` can handle the op once its loops are tiled.
+    """Decide whether `transform.structured.vectorize` can handle the op once its loops are tiled.
 
     Rank-0 ops never are. Convolutions and poolings are when MLIR 22 has a 1-D
     vectorization for them (directly or after decomposition). Every other op needs

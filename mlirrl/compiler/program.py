@@ -9,10 +9,10 @@ program order) that transform scripts match on.
 Inside `@kernel`, each input memref is wrapped with `bufferization.to_tensor ...
 restrict` and each result is written with `bufferization.materialize_in_destination
 ... in restrict writable %out`, so that one-shot bufferization writes straight into
-the caller's buffers. An output may also be read: when a returned tensor is the
-result of a chain of linalg ops whose destination is an argument of the source
-function (`outs(%init)` in destination-passing style), that argument becomes the
-output and its initial contents are read (`to_tensor ... restrict writable`).
+the caller's buffers. An output may also be read. A returned tensor can be the
+result of a chain of linalg ops whose destination (`outs(%init)`) is an argument of
+the source function. That argument then becomes the output, and the kernel reads its
+initial contents through `to_tensor ... restrict writable`.
 
 Accepted inputs:
 
@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from mlirrl.compiler.analysis import ProgramInfo, num_linalg_inputs
+from mlirrl.compiler.analysis import ProgramInfo, as_operation, num_linalg_inputs
 from mlirrl.errors import ProgramError, UnsupportedProgramError
 
 logger = logging.getLogger(__name__)
@@ -98,7 +98,10 @@ class TensorSpec:
 
 @dataclass(frozen=True)
 class Program:
-    """A normalized, analyzed program. Plain data: it crosses process boundaries."""
+    """A normalized, analyzed program. Plain data: it crosses process boundaries.
+
+    `entry_function` is the name of the source function that became `@kernel`.
+    """
 
     name: str
     source: str
@@ -106,6 +109,7 @@ class Program:
     arguments: tuple[TensorSpec, ...]
     info: ProgramInfo
     constants: dict[str, Any] = field(default_factory=dict)
+    entry_function: str = KERNEL_NAME
 
     @property
     def fingerprint(self) -> str:
@@ -161,8 +165,9 @@ def load_program(
 
     from mlirrl.compiler.analysis import analyze_module
 
-    # A fresh context per load costs about 5 ms (parse of a small module: 4.8 ms
-    # against 0.1 ms in a reused context, 2-vCPU x86-64, MLIR 22.1). A reused context
+    # A fresh context per load costs about 5 ms: 20 parses of a 3-op module took 4.8 ms
+    # each in fresh contexts and 0.1 ms in a reused one (2-vCPU x86-64, MLIR 22.1.8
+    # wheels). A reused context
     # keeps every uniqued attribute, weight constants included, for the life of the
     # process, so loading many models would grow memory without bound.
     context = ir.Context()
@@ -202,7 +207,7 @@ def load_program(
         kernel_text=kernel_text,
         arguments=tuple(arguments),
         info=info,
-        constants={"entry": entry_name},
+        entry_function=entry_name,
     )
 
 
@@ -333,10 +338,6 @@ def _select_entry(ir: Any, module: Any, source: str, requested: str | None) -> A
 # Normalization
 
 
-def _element_type_name(element_type: Any) -> str:
-    return str(element_type)
-
-
 def _static_shape(ir: Any, value_type: Any) -> tuple[int, ...] | None:
     """Return the static shape of a ranked tensor or memref type, None if a dimension is dynamic."""
     shaped = ir.ShapedType(value_type)
@@ -409,7 +410,7 @@ class _Normalizer:
                 f"uses the dynamic shape {value_type} ({where})",
                 "export the program with static shapes (mlirrl schedules static loop nests only)",
             )
-        element = _element_type_name(ir.ShapedType(value_type).element_type)
+        element = str(ir.ShapedType(value_type).element_type)
         if element not in BODY_ELEMENT_TYPES:
             raise self.fail(
                 f"uses the element type {element} in {value_type} ({where})",
@@ -448,7 +449,7 @@ class _Normalizer:
             tainted.append(op)
             for result in op.results:
                 for use in result.uses:
-                    work.append(_operation(use.owner))
+                    work.append(as_operation(use.owner))
 
         returned = self._return_op()
         tainted = [op for op in tainted if op != returned]
@@ -506,9 +507,9 @@ class _Normalizer:
     def _lift_uninitialized_tensors(self) -> None:
         """Turn read `bufferization.alloc_tensor()` values into kernel inputs.
 
-        Older torch-mlir output stands in for weights with `alloc_tensor()`, whose
-        contents are undefined, so results would differ from run to run. As inputs
-        they get defined contents from the caller. An alloc_tensor that is only
+        Older torch-mlir output uses `alloc_tensor()` in place of weights. Its
+        contents are undefined, so results would differ from run to run. As inputs,
+        the weights get defined contents from the caller. An alloc_tensor that is only
         overwritten (the init of a fill) becomes a `tensor.empty`.
         """
         ir = self.ir
@@ -644,7 +645,7 @@ class _Normalizer:
         for index, argument in enumerate(self.block.arguments):
             written = False
             for use in argument.uses:
-                owner = _operation(use.owner)
+                owner = as_operation(use.owner)
                 if owner.name == "bufferization.materialize_in_destination":
                     written = True
                 elif owner.name == "bufferization.to_tensor" and "writable" in owner.attributes:
@@ -667,13 +668,8 @@ class _Normalizer:
         return specs
 
 
-def _operation(op: Any) -> Any:
-    """The `ir.Operation` of an op view or operation (use owners come back as op views)."""
-    return op.operation if hasattr(op, "operation") else op
-
-
 def _owner(value: Any) -> Any:
-    return _operation(value.owner)
+    return as_operation(value.owner)
 
 
 def _function_type(ir: Any, function: Any) -> Any:
@@ -681,7 +677,7 @@ def _function_type(ir: Any, function: Any) -> Any:
 
 
 def _walk_all(ir: Any, root: Any) -> list[Any]:
-    """All ops nested in `root` (and `root` itself) in pre-order.
+    """Collect `root` and every op nested in it, in pre-order.
 
     Callers loop over the list instead of working inside a walk callback, because
     the bindings turn an exception raised in a callback into a RuntimeError and
@@ -709,7 +705,7 @@ def _memref_type(ir: Any, tensor_type: Any) -> Any:
 
 def _tensor_spec(ir: Any, value_type: Any, is_output: bool, source: str, name: str) -> TensorSpec:
     shaped = ir.ShapedType(value_type)
-    element = _element_type_name(shaped.element_type)
+    element = str(shaped.element_type)
     if element not in ARGUMENT_ELEMENT_TYPES:
         role = "output" if is_output else "input"
         raise UnsupportedProgramError(
@@ -721,12 +717,12 @@ def _tensor_spec(ir: Any, value_type: Any, is_output: bool, source: str, name: s
 
 
 def _reads_operand(ir: Any, use: Any) -> bool:
-    """Whether the op of `use` reads the operand's contents.
+    """Return whether the op of `use` reads the operand's contents.
 
-    A linalg init operand is only written when its payload block argument is unused
-    (a fill, a copy into it); every other use counts as a read.
+    A linalg op only overwrites an init operand whose payload block argument is
+    unused, as a fill does. Every other use counts as a read.
     """
-    owner = _operation(use.owner)
+    owner = as_operation(use.owner)
     if not owner.name.startswith("linalg.") or owner.name in UNTAGGED_LINALG_OPS:
         return True
     if use.operand_number < num_linalg_inputs(owner):
@@ -772,7 +768,7 @@ def _check_size(ir: Any, function: Any, arguments: list[TensorSpec], source: str
         for result in op.results:
             if isinstance(result.type, ir.RankedTensorType):
                 shaped = ir.ShapedType(result.type)
-                spec = TensorSpec(tuple(shaped.shape), _element_type_name(shaped.element_type))
+                spec = TensorSpec(tuple(shaped.shape), str(shaped.element_type))
                 total += spec.num_bytes
     if total > max_bytes:
         raise UnsupportedProgramError(

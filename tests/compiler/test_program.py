@@ -99,8 +99,8 @@ def test_benchmark_matmul_runs_like_numpy():
 def test_benchmark_sequence_two_results():
     program = load_program_file(DATA / "bench_sequence.mlir")
 
-    # The relu's alloc_tensor init is never read, so the relu result gets a new output;
-    # the pooling result goes into its init argument, which moves after the inputs.
+    # The relu's alloc_tensor init is never read, so the relu result gets a new output.
+    # The pooling result goes into its init argument, which moves after the inputs.
     assert [spec.is_output for spec in program.arguments] == [False, False, False, True, True]
     assert program.arguments[3].shape == (1, 4, 8, 8)
     assert program.arguments[4].shape == (1, 4, 4, 4)
@@ -150,8 +150,8 @@ func.func @main(%a: tensor<4xf32>, %init: tensor<4xf32>) -> (tensor<4xf32>, i64)
     program = load_program(text)
 
     assert program.arguments == (TensorSpec((4,), "f32", False), TensorSpec((4,), "f32", True))
-    for gone in ("func.call", "tensor.cast", "arith.subi", "uitofp", "printFlops", "nanoTime"):
-        assert gone not in program.kernel_text
+    for removed in ("func.call", "tensor.cast", "arith.subi", "uitofp", "printFlops", "nanoTime"):
+        assert removed not in program.kernel_text
 
 
 def test_benchmark_json_record_loads():
@@ -173,7 +173,7 @@ def test_benchmark_json_record_loads():
 def test_torch_mlir_file_loads():
     program = load_program_file(DATA / "torch_small.mlir")
 
-    assert program.constants["entry"] == "forward"
+    assert program.entry_function == "forward"
     assert program.arguments == (TensorSpec((1, 2, 8, 8), "f32", False), TensorSpec((5, 1), "f32", True))
     names = [op.name for op in program.info.ops]
     assert names[:3] == ["linalg.broadcast", "linalg.conv_2d_nchw_fchw", "linalg.generic"]
@@ -237,7 +237,7 @@ def test_torch_export_matches_torch(tmp_path):
 
     program = load_program_file(tmp_path / "block.mlir")
 
-    assert program.constants["entry"] == "main"
+    assert program.entry_function == "main"
     assert [spec.is_output for spec in program.arguments] == [False, True, True]
     outputs = [np.zeros(spec.shape, np.float32) for spec in program.outputs]
     run_kernel(program, [np.load(tmp_path / "input.npy")] + outputs)
@@ -250,7 +250,7 @@ def test_resnet18_loads():
 
     program = load_program_file(path)
 
-    assert program.constants["entry"] == "forward"
+    assert program.entry_function == "forward"
     assert program.arguments[0] == TensorSpec((1, 3, 224, 224), "f32", False)
     assert program.arguments[-1] == TensorSpec((1, 1000), "f32", True)
     assert sum(spec.is_output for spec in program.arguments) == 1
@@ -271,7 +271,7 @@ def test_lenet_with_weights_loads():
 
     program = load_program_file(path)
 
-    assert program.constants["entry"] == "forward"
+    assert program.entry_function == "forward"
     assert program.arguments == (TensorSpec((1, 10), "f32", True),)
     names = [op.name for op in program.info.ops]
     assert names.count("linalg.conv_2d_nchw_fchw") == 2
@@ -318,7 +318,7 @@ def test_plain_function_loads():
 
     assert program.name == "mm"
     assert program.source == "<string>"
-    assert program.constants["entry"] == "compute"
+    assert program.entry_function == "compute"
     assert program.arguments == (
         TensorSpec((8, 16), "f32", False),
         TensorSpec((16, 4), "f32", False),
@@ -343,7 +343,7 @@ def test_private_helper_functions_ignored():
 
     program = load_program(text)
 
-    assert program.constants["entry"] == "compute"
+    assert program.entry_function == "compute"
     assert "@unused" not in program.kernel_text
 
 
@@ -352,7 +352,7 @@ def test_main_preferred_among_several():
 
     program = load_program(text)
 
-    assert program.constants["entry"] == "main"
+    assert program.entry_function == "main"
 
 
 def test_ambiguous_entry_rejected():
@@ -367,7 +367,7 @@ def test_entry_argument_selects_function():
 
     program = load_program(text, entry="second")
 
-    assert program.constants["entry"] == "second"
+    assert program.entry_function == "second"
 
 
 def test_unknown_entry_argument_rejected():
