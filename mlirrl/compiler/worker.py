@@ -32,6 +32,7 @@ import os
 import pathlib
 import signal
 import tempfile
+import threading
 import time
 from multiprocessing.connection import Connection
 from types import TracebackType
@@ -108,7 +109,7 @@ class _PhaseLock:
     def __exit__(self, *exc_info: object) -> None:
         if self.node_lock is not None:
             self.node_lock.release()
-        self.conn.send(("phase", self.request_id, "compile"))
+        self.conn.send(("phase", self.request_id, "finish"))
 
 
 def _redirect_stderr(path: str) -> None:
@@ -210,15 +211,25 @@ class _Outcome:
 class CompilerWorker:
     """One spawned process around an `Evaluator`, with limits, timeouts and respawn.
 
-    Timeouts, in seconds: `compile_timeout_s` bounds each phase outside a timed run
-    (parse, transform, lowering, JIT, verification). A timed run of a schedule may
-    take `max(run_timeout_floor_s, run_timeout_factor * reps * max(baseline, min_round_s))`,
-    where `reps` counts the timed rounds plus warm-up and check runs and `baseline`
-    is the baseline time of the program when this worker has measured it. A baseline
-    run may take `baseline_run_timeout_s`. Waiting for the node lock may take
-    `lock_timeout_s`.
+    Timeouts, in seconds, per phase of a request:
 
-    Not thread-safe: use one worker per thread.
+    - "prepare" (parse, transform, lowering, JIT and the one verification run before
+      timing): `compile_timeout_s` plus the request's run timeout, because the
+      verification run executes the kernel before the node lock is taken.
+    - "lock" (waiting for the node lock): `lock_timeout_s`.
+    - "run" (the timed runs): for a schedule
+      `max(run_timeout_floor_s, run_timeout_factor * reps * max(baseline, min_round_s))`,
+      where `reps` counts timed rounds, warm-up rounds and two single calls. Here
+      `baseline` is the program's baseline time once this worker has measured it;
+      before that, and for a baseline request, the limit is `baseline_run_timeout_s`.
+    - "finish" (after the timed runs) and requests that run no code: `compile_timeout_s`.
+
+    Requests are serialized with a mutex, so threads may share a worker, but only one
+    request runs at a time.
+
+    NOTE: the child is started with the spawn method, which imports the parent's
+    `__main__` module again. A script that creates a worker must do so under
+    `if __name__ == "__main__":`.
     """
 
     def __init__(
@@ -271,6 +282,7 @@ class CompilerWorker:
         self._next_request_id = 1
         self._baseline_s: dict[str, float] = {}
         self._closed = False
+        self._mutex = threading.RLock()
 
         self.requests = 0
         self.crashes = 0
@@ -386,6 +398,10 @@ class CompilerWorker:
 
         `run_timeout_s` bounds each timed run; None means the request runs no code.
         """
+        with self._mutex:
+            return self._request_locked(operation, args, run_timeout_s)
+
+    def _request_locked(self, operation: str, args: dict[str, Any], run_timeout_s: float | None) -> _Outcome:
         if self._closed:
             raise WorkerError("the compiler worker is closed")
         if self._process is None:
@@ -432,9 +448,7 @@ class CompilerWorker:
     ) -> _Outcome:
         assert self._conn is not None and self._process is not None
         pid = self._process.pid
-        phase = "compile"
-        # Until the child reports its first timed run, the budget covers compile and run,
-        # so a child that never reports phases still gets time to run.
+        phase = "prepare"
         deadline = started + self.compile_timeout_s + (run_timeout_s or 0.0)
 
         try:
@@ -442,7 +456,7 @@ class CompilerWorker:
             while True:
                 remaining = deadline - time.perf_counter()
                 if remaining <= 0 or not self._conn.poll(remaining):
-                    limit = deadline - started if phase == "compile" else self._phase_limit(phase, run_timeout_s)
+                    limit = deadline - started if phase == "prepare" else self._phase_limit(phase, run_timeout_s)
                     self._kill()
                     return _Outcome(
                         "timeout",
@@ -562,10 +576,11 @@ class CompilerWorker:
 
     def restart(self) -> float:
         """Replace the child with a fresh one; return the seconds until the new one is ready."""
-        self._stop_child()
-        self._respawn()
-        self._wait_ready()
-        return self.last_start_s
+        with self._mutex:
+            self._stop_child()
+            self._respawn()
+            self._wait_ready()
+            return self.last_start_s
 
     def stats(self) -> dict[str, Any]:
         """Request, crash, timeout and respawn counters; `respawn_s` is the total respawn time in seconds."""
@@ -582,11 +597,12 @@ class CompilerWorker:
 
     def close(self) -> None:
         """Stop the child and remove its stderr file; the worker cannot be used afterwards."""
-        if self._closed:
-            return
-        self._closed = True
-        self._stop_child()
-        self._stderr_dir.cleanup()
+        with self._mutex:
+            if self._closed:
+                return
+            self._closed = True
+            self._stop_child()
+            self._stderr_dir.cleanup()
 
     def __enter__(self) -> CompilerWorker:
         return self

@@ -313,3 +313,13 @@ def test_service_parent_imports_no_mlir(tmp_path):
     )
     assert completed.returncode == 0, completed.stderr
     assert completed.stdout.strip() == "ok"
+
+
+def test_worker_serializes_threads(worker, matmul):
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        round_trips = list(pool.map(lambda _: worker.ping(matmul), range(40)))
+
+    assert len(round_trips) == 40
+    assert all(seconds < 5.0 for seconds in round_trips)
