@@ -479,10 +479,10 @@ def test_analyze_module_reads_only_tagged_ops():
 
     with ir.Context():
         module = ir.Module.parse(FILL_MATMUL_RELU)
-        ops = []
-        module.operation.walk(lambda op: (ops.append(op) if op.name.startswith("linalg.") and op.name != "linalg.yield" else None) or ir.WalkResult.ADVANCE)
-        ops[1].attributes["tag"] = ir.StringAttr.get("mm")
-        ops[2].attributes["tag"] = ir.StringAttr.get("act")
+        body = module.body.operations[0].regions[0].blocks[0]
+        fill, matmul, relu = [op.operation for op in body.operations if op.operation.name.startswith("linalg.")]
+        matmul.attributes["tag"] = ir.StringAttr.get("mm")
+        relu.attributes["tag"] = ir.StringAttr.get("act")
 
         info = analyze_module(module)
 
@@ -497,7 +497,7 @@ def test_program_info_dict_round_trip():
     assert ProgramInfo.from_dict(info.to_dict()) == info
 
 
-def test_resnet18_features(tmp_path):
+def test_resnet18_features():
     from mlirrl.compiler.program import load_program_file
     from tests.conftest import shared_file
 

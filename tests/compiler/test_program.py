@@ -423,6 +423,17 @@ func.func @main(%a: tensor<4xf32>, %init: tensor<4xf32>) -> (tensor<4xf32>, tens
     np.testing.assert_array_equal(second, 2 * a)
 
 
+def test_memref_linalg_rejected():
+    text = """
+func.func @main(%a: memref<4x4xf32>, %b: memref<4x4xf32>, %c: memref<4x4xf32>) {
+  linalg.matmul ins(%a, %b : memref<4x4xf32>, memref<4x4xf32>) outs(%c : memref<4x4xf32>)
+  return
+}
+"""
+    with pytest.raises(UnsupportedProgramError, match=r"uses memref argument 0 in linalg.matmul; use memref arguments only through bufferization.to_tensor"):
+        load_program(text)
+
+
 def test_rank0_generic_tagged():
     program = load_program_file(shared_file("hazards", "rank0_generic.mlir"))
 
