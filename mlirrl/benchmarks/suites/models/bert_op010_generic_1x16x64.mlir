@@ -1,0 +1,13 @@
+#map = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
+#map1 = affine_map<(d0, d1, d2) -> (d0, d1, 0)>
+module {
+  func.func @main(%arg0: tensor<1x16x64xf64>, %arg1: tensor<1x16x1xf64>) -> tensor<1x16x64xf64> {
+    %0 = tensor.empty() : tensor<1x16x64xf64>
+    %1 = linalg.generic {indexing_maps = [#map, #map1, #map], iterator_types = ["parallel", "parallel", "parallel"]} ins(%arg0, %arg1 : tensor<1x16x64xf64>, tensor<1x16x1xf64>) outs(%0 : tensor<1x16x64xf64>) {
+    ^bb0(%in: f64, %in_0: f64, %out: f64):
+      %2 = arith.subf %in, %in_0 : f64
+      linalg.yield %2 : f64
+    } -> tensor<1x16x64xf64>
+    return %1 : tensor<1x16x64xf64>
+  }
+}

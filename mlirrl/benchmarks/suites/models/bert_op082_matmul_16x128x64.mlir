@@ -1,0 +1,6 @@
+module {
+  func.func @main(%arg0: tensor<16x64xf32>, %arg1: tensor<64x128xf32>, %arg2: tensor<16x128xf32>) -> tensor<16x128xf32> {
+    %0 = linalg.matmul ins(%arg0, %arg1 : tensor<16x64xf32>, tensor<64x128xf32>) outs(%arg2 : tensor<16x128xf32>) -> tensor<16x128xf32>
+    return %0 : tensor<16x128xf32>
+  }
+}

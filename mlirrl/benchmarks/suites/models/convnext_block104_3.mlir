@@ -1,0 +1,22 @@
+#map = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
+#map1 = affine_map<(d0, d1, d2, d3) -> (d0, d1)>
+module {
+  func.func @main(%arg0: tensor<1x4x4x32xf32>, %arg1: tensor<1x32x4x4xf32>) -> tensor<1x32xf32> {
+    %0 = tensor.empty() : tensor<1x32x4x4xf32>
+    %cst = arith.constant 0.000000e+00 : f32
+    %1 = tensor.empty() : tensor<1x32xf32>
+    %transposed = linalg.transpose ins(%arg0 : tensor<1x4x4x32xf32>) outs(%0 : tensor<1x32x4x4xf32>) permutation = [0, 3, 1, 2] 
+    %2 = linalg.generic {indexing_maps = [#map, #map, #map], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%arg1, %transposed : tensor<1x32x4x4xf32>, tensor<1x32x4x4xf32>) outs(%0 : tensor<1x32x4x4xf32>) {
+    ^bb0(%in: f32, %in_0: f32, %out: f32):
+      %5 = arith.addf %in, %in_0 : f32
+      linalg.yield %5 : f32
+    } -> tensor<1x32x4x4xf32>
+    %3 = linalg.fill ins(%cst : f32) outs(%1 : tensor<1x32xf32>) -> tensor<1x32xf32>
+    %4 = linalg.generic {indexing_maps = [#map, #map1], iterator_types = ["parallel", "parallel", "reduction", "reduction"]} ins(%2 : tensor<1x32x4x4xf32>) outs(%3 : tensor<1x32xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      %5 = arith.addf %in, %out : f32
+      linalg.yield %5 : f32
+    } -> tensor<1x32xf32>
+    return %4 : tensor<1x32xf32>
+  }
+}

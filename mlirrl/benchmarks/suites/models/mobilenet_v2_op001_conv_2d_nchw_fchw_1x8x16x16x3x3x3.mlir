@@ -1,0 +1,6 @@
+module {
+  func.func @main(%arg0: tensor<1x3x33x33xf32>, %arg1: tensor<8x3x3x3xf32>, %arg2: tensor<1x8x16x16xf32>) -> tensor<1x8x16x16xf32> {
+    %0 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : vector<2xi64>, strides = dense<2> : vector<2xi64>} ins(%arg0, %arg1 : tensor<1x3x33x33xf32>, tensor<8x3x3x3xf32>) outs(%arg2 : tensor<1x8x16x16xf32>) -> tensor<1x8x16x16xf32>
+    return %0 : tensor<1x8x16x16xf32>
+  }
+}

@@ -1,0 +1,35 @@
+#map = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
+#map1 = affine_map<(d0, d1, d2, d3) -> (d1, 0, 0)>
+module {
+  func.func @main(%arg0: tensor<1x16x8x8xf32>, %arg1: tensor<16x1x1xf32>, %arg2: tensor<16x1x1xf32>, %arg3: tensor<16x1x1xf32>, %arg4: tensor<1x16x8x8xf32>) -> tensor<1x16x8x8xf32> {
+    %0 = tensor.empty() : tensor<1x16x8x8xf32>
+    %cst = arith.constant 0.000000e+00 : f32
+    %1 = linalg.generic {indexing_maps = [#map, #map1, #map], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%arg0, %arg1 : tensor<1x16x8x8xf32>, tensor<16x1x1xf32>) outs(%0 : tensor<1x16x8x8xf32>) {
+    ^bb0(%in: f32, %in_0: f32, %out: f32):
+      %6 = arith.mulf %in, %in_0 : f32
+      linalg.yield %6 : f32
+    } -> tensor<1x16x8x8xf32>
+    %2 = linalg.generic {indexing_maps = [#map, #map1, #map], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%1, %arg2 : tensor<1x16x8x8xf32>, tensor<16x1x1xf32>) outs(%0 : tensor<1x16x8x8xf32>) {
+    ^bb0(%in: f32, %in_0: f32, %out: f32):
+      %6 = arith.mulf %in, %in_0 : f32
+      linalg.yield %6 : f32
+    } -> tensor<1x16x8x8xf32>
+    %3 = linalg.generic {indexing_maps = [#map, #map1, #map], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%2, %arg3 : tensor<1x16x8x8xf32>, tensor<16x1x1xf32>) outs(%0 : tensor<1x16x8x8xf32>) {
+    ^bb0(%in: f32, %in_0: f32, %out: f32):
+      %6 = arith.addf %in, %in_0 : f32
+      linalg.yield %6 : f32
+    } -> tensor<1x16x8x8xf32>
+    %4 = linalg.generic {indexing_maps = [#map, #map, #map], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%3, %arg4 : tensor<1x16x8x8xf32>, tensor<1x16x8x8xf32>) outs(%0 : tensor<1x16x8x8xf32>) {
+    ^bb0(%in: f32, %in_0: f32, %out: f32):
+      %6 = arith.addf %in, %in_0 : f32
+      linalg.yield %6 : f32
+    } -> tensor<1x16x8x8xf32>
+    %5 = linalg.generic {indexing_maps = [#map, #map], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%4 : tensor<1x16x8x8xf32>) outs(%0 : tensor<1x16x8x8xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      %6 = arith.cmpf ugt, %in, %cst : f32
+      %7 = arith.select %6, %in, %cst : f32
+      linalg.yield %7 : f32
+    } -> tensor<1x16x8x8xf32>
+    return %5 : tensor<1x16x8x8xf32>
+  }
+}

@@ -1,0 +1,9 @@
+module {
+  func.func @main(%arg0: tensor<1x48x7x7xf32>, %arg1: tensor<16x48x1x1xf32>) -> tensor<1x16x7x7xf32> {
+    %cst1 = arith.constant 0.0 : f32
+    %empty2 = tensor.empty() : tensor<1x16x7x7xf32>
+    %init3 = linalg.fill ins(%cst1 : f32) outs(%empty2 : tensor<1x16x7x7xf32>) -> tensor<1x16x7x7xf32>
+    %conv4 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<[1, 1]> : tensor<2xi64>} ins(%arg0, %arg1 : tensor<1x48x7x7xf32>, tensor<16x48x1x1xf32>) outs(%init3 : tensor<1x16x7x7xf32>) -> tensor<1x16x7x7xf32>
+    return %conv4 : tensor<1x16x7x7xf32>
+  }
+}

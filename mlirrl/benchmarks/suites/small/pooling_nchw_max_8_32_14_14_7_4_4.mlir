@@ -1,0 +1,10 @@
+module {
+  func.func @main(%arg0: tensor<8x32x14x14xf32>) -> tensor<8x32x4x4xf32> {
+    %cst1 = arith.constant 0xFF800000 : f32
+    %empty2 = tensor.empty() : tensor<8x32x4x4xf32>
+    %init3 = linalg.fill ins(%cst1 : f32) outs(%empty2 : tensor<8x32x4x4xf32>) -> tensor<8x32x4x4xf32>
+    %empty4 = tensor.empty() : tensor<7x7xf32>
+    %pool5 = linalg.pooling_nchw_max {dilations = dense<1> : tensor<2xi64>, strides = dense<[2, 2]> : tensor<2xi64>} ins(%arg0, %empty4 : tensor<8x32x14x14xf32>, tensor<7x7xf32>) outs(%init3 : tensor<8x32x4x4xf32>) -> tensor<8x32x4x4xf32>
+    return %pool5 : tensor<8x32x4x4xf32>
+  }
+}
