@@ -198,6 +198,19 @@ def _signal_name(exitcode: int | None) -> str:
     return f"exit code {exitcode}"
 
 
+def _subject(args: dict[str, Any]) -> str:
+    """Name the program and the schedule of a request for log lines."""
+    program = args.get("program")
+    if program is None:
+        return f"program {args.get('name', '?')} from {args.get('source', '<string>')}"
+    if args.get("transform_text") is not None:
+        return f"program {program.name} with a raw transform script"
+    schedule = args.get("schedule")
+    if schedule is None:
+        return f"program {program.name} (baseline)"
+    return f"program {program.name} with schedule {schedule.key() or '(empty)'}"
+
+
 class _Outcome:
     """Result of one request to the child: a value, an error, a crash or a timeout."""
 
@@ -428,12 +441,23 @@ class CompilerWorker:
             raise
         outcome.elapsed_s = time.perf_counter() - started
 
+        if outcome.status == "error" and outcome.value[0] == "MemoryError":
+            # Python code in the child (numpy inputs, IR text) hit the address-space
+            # limit. The child's heap may be left exhausted, so replace it like a crash.
+            pid = self.pid
+            self._kill()
+            outcome = _Outcome(
+                "crash",
+                message=f"worker pid {pid} ran out of memory during {operation}: {outcome.message}",
+                elapsed_s=outcome.elapsed_s,
+            )
+
         if outcome.status == "crash":
             self.crashes += 1
-            logger.warning("compiler worker crashed during %s: %s", operation, outcome.message)
+            logger.warning("compiler worker crashed during %s of %s: %s", operation, _subject(args), outcome.message)
         elif outcome.status == "timeout":
             self.timeouts += 1
-            logger.warning("compiler worker timed out during %s: %s", operation, outcome.message)
+            logger.warning("compiler worker timed out during %s of %s: %s", operation, _subject(args), outcome.message)
         if outcome.status in ("crash", "timeout"):
             # Start the replacement now, so that its imports overlap with the caller's work.
             self._respawn()
