@@ -178,7 +178,7 @@ def train(config: TrainConfig, resume: bool = False) -> pathlib.Path:
     from mlirrl.ppo import build_ppo_config, run_directory, summarize_result
     from mlirrl.ray_utils import init_ray, shutdown_ray
 
-    run_dir = pathlib.Path(run_directory(config))
+    run_dir = pathlib.Path(run_directory(config)).resolve()
     checkpoint = latest_checkpoint(run_dir) if resume else None
     if resume and checkpoint is None:
         logger.warning("no checkpoint found in %s; starting from scratch", run_dir)
