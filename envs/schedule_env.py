@@ -101,7 +101,9 @@ class ScheduleEnv(gym.Env):
     (`reset(seed=...)` or the `seed` option), or the one named by
     `reset(options={"benchmark": name})`. Its baseline time comes from the
     compiler service (cached) before the first decision; a program whose baseline
-    fails or that has no schedulable op is dropped and another one drawn.
+    fails or that has no schedulable op is dropped and another one drawn. The
+    first reset loads every benchmark and drops those that fail to load, so a
+    suite's bad files are reported at the start, one warning each.
 
     ## Episode End
 
@@ -153,6 +155,7 @@ class ScheduleEnv(gym.Env):
         self._baselines: dict[str, EvalResult] = {}
         self._dropped: dict[str, str] = {}
         self._seeded = False
+        self._checked_loads = False
 
         self._name = ""
         self._episode: Episode | None = None
@@ -232,6 +235,8 @@ class ScheduleEnv(gym.Env):
         super().reset(seed=seed)
         self._seeded = True
 
+        if not self._checked_loads:
+            self._drop_unloadable()
         requested = (options or {}).get("benchmark")
         if requested is not None:
             prepared = self._prepare(requested)
@@ -260,11 +265,26 @@ class ScheduleEnv(gym.Env):
             prepared = self._prepare(name)
             if not isinstance(prepared, str):
                 return name, prepared
-            self._dropped[name] = prepared
-            logger.warning("benchmark %s dropped from the draw: %s", name, prepared)
+            self._drop(name, prepared)
             names.remove(name)
         reasons = "; ".join(f"{name}: {reason}" for name, reason in list(self._dropped.items())[:5])
         raise ConfigError(f"no benchmark of {len(self.benchmarks)} can be scheduled ({reasons})")
+
+    def _drop(self, name: str, reason: str) -> None:
+        self._dropped[name] = reason
+        logger.warning("benchmark %s dropped from the draw: %s", name, reason)
+
+    def _drop_unloadable(self) -> None:
+        """Load every benchmark once and drop the ones that cannot be loaded."""
+        self._checked_loads = True
+        for name in self.benchmarks.names:
+            try:
+                self.benchmarks.program(name, self._load)
+            except ProgramError as exc:
+                self._drop(name, f"cannot load program: {exc}")
+        if self._dropped:
+            logger.warning("%d of %d benchmarks cannot be loaded and are left out", len(self._dropped),
+                           len(self.benchmarks))
 
     def _observe(self) -> dict[str, np.ndarray]:
         self._mask = self._episode.mask()
