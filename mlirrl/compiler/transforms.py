@@ -63,8 +63,11 @@ DECOMPOSABLE_2D = {
     "linalg.pooling_nchw_max": (2, 4),
 }
 
-FINALIZATION = f"""\
-    %kernel = transform.structured.match ops{{["func.func"]}} attributes{{sym_name = "{KERNEL_FUNCTION}"}} in %root : ({ANY_OP}) -> {ANY_OP}
+
+def _finalization(function: str) -> str:
+    """Return the finalization steps run on the function named `function`."""
+    return f"""\
+    %kernel = transform.structured.match ops{{["func.func"]}} attributes{{sym_name = "{function}"}} in %root : ({ANY_OP}) -> {ANY_OP}
     transform.apply_patterns to %kernel {{
       transform.apply_patterns.vector.lower_masked_transfers
       transform.apply_patterns.vector.lower_masks
@@ -86,6 +89,9 @@ FINALIZATION = f"""\
 """
 
 
+FINALIZATION = _finalization(KERNEL_FUNCTION)
+
+
 def transform_script(program: Program, schedule: Schedule) -> str:
     """Return the transform module that applies `schedule` to `program`.
 
@@ -95,6 +101,37 @@ def transform_script(program: Program, schedule: Schedule) -> str:
     validate_schedule(schedule, program.info)
 
     script = _Script(program)
+    _emit_schedule(script, program, schedule)
+    return script.render()
+
+
+def standalone_transform_script(program: Program, schedule: Schedule, function: str | None = None) -> str:
+    """Return a transform module that applies `schedule` to a payload without `tag` attributes.
+
+    The script first tags the linalg ops of the payload function `function` (default:
+    the source function that became the kernel, `program.entry_function`) with
+    "op0", "op1", ... in walk order, which is the order in which the loader tags the
+    kernel. It then applies the schedule like `transform_script` and runs the
+    finalization on that function. So the script applies to the source file of the
+    program (MLIR-RL `@main`, torch-mlir output, a plain function or a kernel-form
+    file), for example with `mlir-opt --transform-interpreter`. Normalization keeps
+    every linalg op of the entry function and their order, so the tags name the same
+    ops. The script fails at `transform.split_handle` when the payload function contains
+    a different number of linalg ops than the program.
+
+    Raises ScheduleError before emitting anything when an action is invalid for the program.
+    """
+    validate_schedule(schedule, program.info)
+    if function is None:
+        function = program.entry_function
+
+    script = _Script(program, finalization_function=function)
+    _emit_tagging(script, program, function)
+    _emit_schedule(script, program, schedule)
+    return script.render()
+
+
+def _emit_schedule(script: _Script, program: Program, schedule: Schedule) -> None:
     for op_schedule in schedule.ops:
         actions = [action for action in op_schedule.actions if not _is_noop(action)]
         if not actions:
@@ -104,7 +141,26 @@ def transform_script(program: Program, schedule: Schedule) -> str:
         for action in actions:
             handle = _emit_action(script, state, handle, action)
             state.apply(action)
-    return script.render()
+
+
+def _emit_tagging(script: _Script, program: Program, function: str) -> None:
+    """Tag the linalg ops of `function` with `op<i>`: match them by the op names that
+    the program contains, which yields them in walk order, split the handle into one
+    handle per op and annotate each."""
+    ops = program.info.ops
+    names = ", ".join(f'"{name}"' for name in dict.fromkeys(op.name for op in ops))
+    script.emit(
+        f'%tagged_function = transform.structured.match ops{{["func.func"]}} attributes{{sym_name = "{function}"}} '
+        f"in %root : ({ANY_OP}) -> {ANY_OP}"
+    )
+    script.emit(f"%linalg_ops = transform.structured.match ops{{[{names}]}} in %tagged_function : ({ANY_OP}) -> {ANY_OP}")
+    handles = [f"%linalg_op{index}" for index in range(len(ops))]
+    results = ", ".join([ANY_OP] * len(ops))
+    script.emit(f"{', '.join(handles)} = transform.split_handle %linalg_ops : ({ANY_OP}) -> ({results})")
+    for index, (handle, op) in enumerate(zip(handles, ops)):
+        if op.tag != f"op{index}":
+            raise ValueError(f"program {program.name}: op {index} has the tag {op.tag}, expected op{index}")
+        script.annotate(handle, op.tag)
 
 
 def _is_noop(action) -> bool:
@@ -203,6 +259,7 @@ class _Script:
     counters: dict[str, int] = field(default_factory=dict)
     fused_states: dict[str, OpState] = field(default_factory=dict)
     has_zero: bool = False
+    finalization_function: str = KERNEL_FUNCTION
 
     def _name(self, tag: str, kind: str) -> str:
         base = _ssa_name(tag)
@@ -287,7 +344,7 @@ class _Script:
         return (
             "module attributes {transform.with_named_sequence} {\n"
             f"  transform.named_sequence @__transform_main(%root: {ANY_OP} {{transform.readonly}}) {{\n"
-            f"{body}{FINALIZATION}"
+            f"{body}{_finalization(self.finalization_function)}"
             "    transform.yield\n"
             "  }\n"
             "}\n"
