@@ -89,6 +89,8 @@ def train_trial(params: dict[str, Any]) -> None:
     from mlirrl.ppo import build_ppo_config, summarize_result
     from mlirrl.train import run_evaluation
 
+    # Tune keeps `params` as the trial's config, so it is copied before it is split.
+    params = dict(params)
     base = params.pop("__base__")
     config = TrainConfig.from_dict(base).updated(params)
     trial_dir = pathlib.Path(tune.get_context().get_trial_dir())
