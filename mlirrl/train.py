@@ -93,9 +93,14 @@ def resolve_config(args: argparse.Namespace) -> TrainConfig:
 
 
 class RunWriter:
-    """Writes the per-iteration metrics of a run to CSV and TensorBoard."""
+    """Writes the per-iteration metrics of a run to CSV and TensorBoard.
 
-    def __init__(self, run_dir: pathlib.Path) -> None:
+    `last_iteration` is the iteration a resumed run restarts after: rows of later
+    iterations (run after the last checkpoint, before a kill) are dropped from
+    metrics.csv, because the resumed run writes them again.
+    """
+
+    def __init__(self, run_dir: pathlib.Path, last_iteration: int | None = None) -> None:
         self.run_dir = run_dir
         self.csv_path = run_dir / "metrics.csv"
         self._columns: list[str] | None = None
@@ -103,9 +108,27 @@ class RunWriter:
             with self.csv_path.open() as handle:
                 header = handle.readline().strip()
             self._columns = header.split(",") if header else None
+            if self._columns and last_iteration is not None:
+                self._truncate(last_iteration)
         from torch.utils.tensorboard import SummaryWriter
 
         self.tensorboard = SummaryWriter(str(run_dir / "tensorboard"))
+
+    def _truncate(self, last_iteration: int) -> None:
+        """Keep the complete rows up to `last_iteration`; a row cut short by a kill is dropped too."""
+        with self.csv_path.open(newline="") as handle:
+            rows = list(csv.reader(handle))[1:]
+        kept = [row for row in rows if len(row) == len(self._columns) and _row_iteration(row, self._columns) <= last_iteration]
+        if len(kept) == len(rows):
+            return
+        logger.warning("metrics.csv: dropping %d row(s) after iteration %d, which the resumed run repeats",
+                       len(rows) - len(kept), last_iteration)
+        temporary = self.csv_path.with_suffix(".csv.tmp")
+        with temporary.open("w", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(self._columns)
+            writer.writerows(kept)
+        os.replace(temporary, self.csv_path)
 
     def write(self, metrics: dict[str, float]) -> None:
         if self._columns is None:
@@ -123,6 +146,13 @@ class RunWriter:
 
     def close(self) -> None:
         self.tensorboard.close()
+
+
+def _row_iteration(row: list[str], columns: list[str]) -> float:
+    try:
+        return float(row[columns.index("iteration")])
+    except (ValueError, IndexError):
+        return math.inf
 
 
 def _tensorboard_tag(key: str) -> str:
@@ -189,14 +219,13 @@ def train(config: TrainConfig, resume: bool = False) -> pathlib.Path:
 
     num_cpus = max(os.cpu_count() or 1, config.num_workers + 1)
     init_ray(address=config.address, num_cpus=num_cpus, dashboard=config.dashboard)
-    writer = RunWriter(run_dir)
+    start = json.loads((checkpoint / CHECKPOINT_STATE).read_text())["iteration"] if checkpoint is not None else 0
+    writer = RunWriter(run_dir, last_iteration=start if resume else None)
     algo = None
     try:
         algo = build_ppo_config(config).build_algo()
-        start = 0
         if checkpoint is not None:
             algo.restore_from_path(str(checkpoint))
-            start = json.loads((checkpoint / CHECKPOINT_STATE).read_text())["iteration"]
             logger.info("resumed from %s at iteration %d", checkpoint, start)
 
         for iteration in range(start + 1, config.iterations + 1):

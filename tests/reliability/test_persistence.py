@@ -113,3 +113,21 @@ def test_evaluation_rows_survive_kill(tmp_path):
         assert row["benchmark"]
         assert row["failure"] or float(row["speedup"]) > 0
     assert not (out / "results.md").exists()
+
+
+def test_resume_drops_metrics_after_checkpoint(tmp_path):
+    from mlirrl.train import RunWriter
+
+    header = "iteration,episode_reward_mean,failures"
+    # Rows 3 and 4 ran after the checkpoint of iteration 2; the kill cut row 4 short.
+    (tmp_path / "metrics.csv").write_text(f"{header}\n1,0.5,0\n2,0.7,1\n3,0.9,0\n4,1.")
+
+    writer = RunWriter(tmp_path, last_iteration=2)
+    writer.write({"iteration": 3, "episode_reward_mean": 1.1, "failures": 2})
+    writer.close()
+
+    with (tmp_path / "metrics.csv").open() as handle:
+        rows = list(csv.DictReader(handle))
+    assert [row["iteration"] for row in rows] == ["1", "2", "3"]
+    assert rows[-1]["episode_reward_mean"] == "1.1"
+    assert list(rows[0]) == header.split(",")
