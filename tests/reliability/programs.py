@@ -111,4 +111,7 @@ def mixed_suite(folder: pathlib.Path) -> dict[str, str]:
     }
     for stem, (content, _) in bad.items():
         (folder / f"{stem}.mlir").write_text(content)
-    return {stem: reason for stem, (_, reason) in bad.items()}
+    (folder / "bad_binary.mlir").write_bytes(bytes(range(256)))
+    reasons = {stem: reason for stem, (_, reason) in bad.items()}
+    reasons["bad_binary"] = "not a UTF-8 text file"
+    return reasons

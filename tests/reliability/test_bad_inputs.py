@@ -219,7 +219,7 @@ def test_env_with_only_bad_files_raises(tmp_path):
             path.unlink()
     env = envs.ScheduleEnv(suite=str(tmp_path / "suite"), split="train", seed=0)
     try:
-        with pytest.raises(MlirrlError, match="no benchmark of 5 can be scheduled"):
+        with pytest.raises(MlirrlError, match="no benchmark of 6 can be scheduled"):
             env.reset()
     finally:
         env.close()
