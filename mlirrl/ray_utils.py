@@ -23,6 +23,10 @@ def init_ray(
 ) -> dict[str, Any]:
     """Start a local Ray instance, or connect to `address` ("auto" or host:port).
 
+    Without `address`, the cluster named by the environment variable RAY_ADDRESS is
+    used when it is set; otherwise a new local instance starts, even when another
+    Ray instance runs on the machine.
+
     num_cpus is the logical CPU count of a local instance (default: the machine's);
     it may exceed the physical cores so that more env runners than cores can be
     scheduled. The dashboard, when requested, listens on 127.0.0.1 and needs the
@@ -41,9 +45,16 @@ def init_ray(
         "runtime_env": runtime_env,
         "ignore_reinit_error": True,
     }
+    if not address and os.environ.get("RAY_ADDRESS"):
+        # A Ray job (`ray job submit`, KubeRay) names its cluster in RAY_ADDRESS.
+        address = os.environ["RAY_ADDRESS"]
     if address:
         kwargs["address"] = address
     else:
+        # "local" starts a new instance. Without it, ray.init attaches to the last
+        # cluster started on this machine (/tmp/ray/ray_current_cluster), which may
+        # belong to another user or run, and then rejects num_cpus.
+        kwargs["address"] = "local"
         kwargs["num_cpus"] = num_cpus or os.cpu_count() or 1
     if dashboard:
         kwargs["dashboard_host"] = "127.0.0.1"
