@@ -134,9 +134,9 @@ def test_trainer_resumes_after_kill(tmp_path):
             pass
         trainer.wait(timeout=60)
         log.close()
+    assert trainer.returncode == -signal.SIGKILL, (tmp_path / "first.log").read_text()[-3000:]
     killed_with = complete_checkpoints(run_dir)
     rows_at_kill = read_iterations(run_dir)
-    assert trainer.returncode == -signal.SIGKILL, (tmp_path / "first.log").read_text()[-3000:]
     assert len(killed_with) >= 2, "the trainer did not write 2 checkpoints"
 
     started = time.perf_counter()
