@@ -48,6 +48,9 @@ class TrainConfig:
     # Resources.
     num_workers: int = 2
     envs_per_worker: int = 1
+    # Env runners mostly wait on their compiler worker process, which does the CPU
+    # work, so half a logical CPU each lets more runners than cores be scheduled.
+    cpus_per_worker: float = 0.5
     num_gpus: int | None = None  # None: 1 when torch sees CUDA, else 0
     address: str | None = None
     dashboard: bool = False

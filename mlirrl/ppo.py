@@ -71,17 +71,13 @@ def build_ppo_config(config: TrainConfig):
     gpus = learner_gpus(config)
     spec = models.module_spec(config.model, **config.model_config)
 
-    # Env runners mostly wait on the compiler worker process, which does the CPU work,
-    # so a fraction of a logical CPU each lets more runners than cores be scheduled.
-    cpus_per_runner = float(config.env.get("cpus_per_env_runner", 0.5))
-
     ppo = (
         PPOConfig()
         .environment(ScheduleEnv, env_config=env_config(config))
         .env_runners(
             num_env_runners=config.num_workers,
             num_envs_per_env_runner=config.envs_per_worker,
-            num_cpus_per_env_runner=cpus_per_runner,
+            num_cpus_per_env_runner=config.cpus_per_worker,
             rollout_fragment_length="auto",
             sample_timeout_s=config.sample_timeout_s,
         )

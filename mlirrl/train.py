@@ -8,7 +8,10 @@ machine. Every run writes to `OUTPUT/NAME/`:
     tensorboard/        TensorBoard event files (also RLlib's own under ray_results)
     checkpoints/iter_NNNNNN/   RLlib checkpoints, every --checkpoint-every iterations and at the end
     eval/iter_NNNNNN/   periodic held-out evaluations (CSV, markdown, PNG)
-    cache.sqlite        execution-time cache shared by the env runners of the node
+    placement.json      the Ray node of the driver and of each env runner
+    cache.sqlite        execution-time cache shared by the env runners of the node;
+                        on the other nodes of a cluster the same path holds that
+                        node's own cache
 """
 
 from __future__ import annotations
@@ -48,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"Ray env runners (rollout workers) (default {defaults.num_workers})")
     parser.add_argument("--envs-per-worker", type=int, dest="envs_per_worker",
                         help=f"environments per env runner (default {defaults.envs_per_worker})")
+    parser.add_argument("--cpus-per-worker", type=float, dest="cpus_per_worker",
+                        help=f"logical CPUs Ray reserves per env runner (default {defaults.cpus_per_worker})")
     parser.add_argument("--num-gpus", type=int, dest="num_gpus",
                         help="GPUs for the learner (default: 1 if torch sees CUDA, else 0)")
     parser.add_argument("--suite", help=f"training suite: a bundled name or a folder (default {defaults.suite})")
@@ -224,6 +229,7 @@ def train(config: TrainConfig, resume: bool = False) -> pathlib.Path:
     algo = None
     try:
         algo = build_ppo_config(config).build_algo()
+        record_placement(algo, run_dir)
         if checkpoint is not None:
             algo.restore_from_path(str(checkpoint))
             logger.info("resumed from %s at iteration %d", checkpoint, start)
@@ -250,6 +256,20 @@ def train(config: TrainConfig, resume: bool = False) -> pathlib.Path:
             algo.stop()
         shutdown_ray()
     return run_dir
+
+
+def record_placement(algo: Any, run_dir: pathlib.Path) -> dict[str, Any]:
+    """Write the Ray node of the driver and of every env runner to placement.json."""
+    import ray
+
+    def node_of_runner(runner: Any) -> str:
+        return ray.get_runtime_context().get_node_id()
+
+    runner_nodes = algo.env_runner_group.foreach_env_runner(node_of_runner, local_env_runner=False)
+    placement = {"driver_node": ray.get_runtime_context().get_node_id(), "env_runner_nodes": list(runner_nodes)}
+    (run_dir / "placement.json").write_text(json.dumps(placement, indent=2))
+    logger.info("%d env runners on %d Ray node(s)", len(runner_nodes), len(set(runner_nodes)))
+    return placement
 
 
 def run_evaluation(algo: Any, config: TrainConfig, run_dir: pathlib.Path, iteration: int) -> dict[str, float]:

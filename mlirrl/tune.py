@@ -131,9 +131,8 @@ def trial_resources(config: TrainConfig):
 
     from mlirrl.ppo import learner_gpus
 
-    cpus_per_runner = float(config.env.get("cpus_per_env_runner", 0.5))
     bundles = [{"CPU": 1.0, "GPU": float(learner_gpus(config))}]
-    bundles += [{"CPU": cpus_per_runner} for _ in range(config.num_workers)]
+    bundles += [{"CPU": config.cpus_per_worker} for _ in range(config.num_workers)]
     return tune.PlacementGroupFactory(bundles)
 
 
