@@ -18,6 +18,11 @@ from tests.conftest import REPO_ROOT
 
 RAY = os.path.join(os.path.dirname(sys.executable), "ray")
 
+# Token authentication reads ~/.ray/auth_token, which other Ray sessions on the same
+# machine may rewrite while this cluster starts; the cluster listens on loopback only,
+# so the test turns authentication off for all its processes.
+CLUSTER_ENV = dict(os.environ, RAY_USAGE_STATS_ENABLED="0", RAY_AUTH_MODE="disabled")
+
 
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
@@ -28,10 +33,9 @@ def free_port() -> int:
 def start_node(args: list[str], log_path) -> subprocess.Popen:
     """Start `ray start --block ...` in its own process group, so that the test can
     stop exactly the processes it started."""
-    env = dict(os.environ, RAY_USAGE_STATS_ENABLED="0")
     with open(log_path, "w") as log:
         return subprocess.Popen([RAY, "start", "--block", *args], stdout=log, stderr=subprocess.STDOUT,
-                                env=env, start_new_session=True)
+                                env=CLUSTER_ENV, start_new_session=True)
 
 
 def stop_node(process: subprocess.Popen) -> None:
@@ -53,7 +57,8 @@ def wait_for_nodes(address: str, count: int, timeout_s: float = 120.0) -> list[s
     deadline = time.monotonic() + timeout_s
     nodes: list[str] = []
     while time.monotonic() < deadline:
-        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                                env=CLUSTER_ENV)
         if result.returncode == 0:
             nodes = json.loads(result.stdout.strip().splitlines()[-1])
             if len(nodes) >= count:
@@ -95,7 +100,7 @@ def test_train_places_env_runners_on_both_nodes(tmp_path):
         config_path.write_text(yaml.safe_dump(config))
         result = subprocess.run(
             [sys.executable, "-m", "mlirrl.train", "--config", str(config_path), "--address", address],
-            capture_output=True, text=True, timeout=800, cwd=REPO_ROOT,
+            capture_output=True, text=True, timeout=800, cwd=REPO_ROOT, env=CLUSTER_ENV,
         )
         assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
         assert "iter 2/2" in result.stdout
