@@ -40,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     learner = parser.add_argument_group("learner")
     learner.add_argument("--device", choices=("cpu", "cuda"), default="cpu", help="learner device (default cpu)")
     learner.add_argument("--sizes", nargs="+", choices=("tiny", "small", "full"),
-                         help="model sizes (default: tiny small with --quick, else all three)")
+                         help="model sizes (default: all three)")
     learner.add_argument("--models", nargs="+", choices=("lstm", "distilbert"), help="models (default: both)")
     learner.add_argument("--batch-size", type=int, help="env steps per PPO update (default 128 with --quick, else 512)")
     learner.add_argument("--repeats", type=int, help="timed updates per model after a warm-up (default 1 with --quick, else 3)")

@@ -51,7 +51,8 @@ def describe(size: ModelSize) -> str:
     config = {**MODEL_REGISTRY[size.model].default_config(), **size.config}
     if size.model == "lstm":
         return f"MLP {config['op_embed_size']}, LSTM {config['lstm_size']}, backbone {list(config['backbone_sizes'])}"
-    return f"dim {config['dim']}, {config['n_layers']} layers, {config['n_heads']} heads, backbone {list(config['backbone_sizes'])}"
+    layers = f"{config['n_layers']} layer{'s' if config['n_layers'] != 1 else ''}"
+    return f"dim {config['dim']}, {layers}, {config['n_heads']} heads, backbone {list(config['backbone_sizes'])}"
 
 
 def build_learner(size: ModelSize, device: str, batch_size: int, minibatch_size: int, epochs: int, folder: str):
@@ -65,6 +66,8 @@ def build_learner(size: ModelSize, device: str, batch_size: int, minibatch_size:
         train_batch_size=batch_size, minibatch_size=minibatch_size, epochs=epochs,
         env={"cache_path": f"{folder}/cache.sqlite"},
     )
+    # A local Learner (num_learners=0) with a GPU requested runs on cuda:0 of this process.
+    # NOTE: the cuda path has not been run yet, because the machine it was written on has no GPU.
     ppo = build_ppo_config(config).learners(num_learners=0, num_gpus_per_learner=1 if device == "cuda" else 0)
     space_config = SpaceConfig()
     spaces = {"default_policy": (observation_space(space_config), action_space(space_config))}
@@ -132,7 +135,7 @@ def run(quick: bool, device: str = "cpu", sizes: list[str] | None = None, models
     if device == "cuda" and not torch.cuda.is_available():
         raise SystemExit("--device cuda: torch sees no CUDA device on this machine; run with --device cpu")
     started, before = utc_now(), conditions_line()
-    sizes = sizes or (["tiny", "small"] if quick else ["tiny", "small", "full"])
+    sizes = sizes or ["tiny", "small", "full"]
     models = models or ["lstm", "distilbert"]
     batch_size = batch_size or (128 if quick else 512)
     minibatch_size = 64
@@ -149,6 +152,7 @@ def run(quick: bool, device: str = "cpu", sizes: list[str] | None = None, models
                      fmt(result["update_s"], ".2f"), fmt(result["samples_per_s"], ".0f"),
                      fmt(result["sgd_steps_per_s"], ".1f")])
 
+    threads = torch.get_num_threads()
     text = header("Learner throughput", started, before)
     text += (
         f"\nDevice: {device}, torch {torch.__version__} with {torch.get_num_threads()} intra-op threads. "

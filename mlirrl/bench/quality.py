@@ -217,16 +217,18 @@ def run(quick: bool, checkpoint: str | None = None, samples: int | None = None, 
                          + _paper_comparison(summaries))
 
     text = header("Schedule quality", started, before)
+    thread_text = f"{threads} thread{'s' if threads != 1 else ''}"
     text += (
-        f"\n{policy_text.capitalize()}. Policies: `heuristic` (`mlirrl.bench.heuristic`: keep the loop order, "
-        f"tile parallel loops by 32, tile the innermost parallel loop to a vector of 8 and the rest by 1, "
-        f"vectorize), `random` (uniform over the legal actions, best of {samples + 1} verified schedules), "
-        f"`trained, greedy` (argmax of every decision) and `trained, best of {samples + 1}` (greedy plus "
-        f"{samples} sampled schedules), so random and best-of-K spend the same {samples + 1} measurements per "
-        f"benchmark. Generated code runs on {threads} thread(s); PyTorch eager times come from the suite "
-        "manifest (measured with the same thread count by `python -m mlirrl.benchmarks baseline`). Geometric "
-        "means leave failed schedules out; the failures column counts them. Families of sequences and "
-        "imported model pieces are `sequence` and the model name.\n\n"
+        f"\n{policy_text[0].upper()}{policy_text[1:]}. Policies: `heuristic` (`mlirrl.bench.heuristic`: keep the "
+        "loop order, tile parallel loops longer than 32 by 32, tile the innermost parallel loop to a vector of 8 "
+        f"and the other loops by 1, vectorize), `random` (uniform over the legal actions, best of {samples + 1} "
+        f"verified schedules), `trained, greedy` (argmax of every decision) and `trained, best of {samples + 1}` "
+        f"(greedy plus {samples} sampled schedules), so random and best-of-K spend the same {samples + 1} "
+        f"measurements per benchmark. Generated code and PyTorch run on {thread_text}. PyTorch eager times of "
+        "`small` come from its manifest (`python -m mlirrl.benchmarks baseline` on this machine); those of the "
+        "scaled operators are measured by this command. Geometric means leave failed schedules out; the "
+        "failures column counts them. Sequences and imported model pieces form the families `sequence` and the "
+        "model name.\n\n"
     )
     text += "\n".join(parts)
     return Section("quality", "Schedule quality", text, data)
