@@ -51,10 +51,10 @@ def run(quick: bool) -> Section:
     data["median_wall_ms"] = median_wall_ms
     text = header("Evaluation cost", started, before)
     text += (
-        f"\nMedian of {repetitions} evaluations per program, cache bypassed. Compile = parse + transform + "
-        "lowering + JIT as the worker reports it; run = verification run, calibration, warm-up and timed rounds "
-        "(including any wait for the node lock); overhead = wall time through the worker minus both "
-        "(IPC, program transfer, result checks); speedup over the untransformed program.\n\n"
+        f"\nMedian of {repetitions} evaluations per program, cache bypassed. Compile is parse, transform, "
+        "lowering and JIT as the worker reports them. Run is the verification run, calibration, warm-up and "
+        "timed rounds, including any wait for the node lock. Overhead is the wall time through the worker minus "
+        "both (IPC, program transfer, result checks). Speedup is over the untransformed program.\n\n"
     )
     text += table(
         ["program", "schedule", "compile ms", f"< {compiler_bench.COMPILE_TARGET_S * 1e3:.0f} ms", "run ms",

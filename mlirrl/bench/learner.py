@@ -156,9 +156,10 @@ def run(quick: bool, device: str = "cpu", sizes: list[str] | None = None, models
     text = header("Learner throughput", started, before)
     text += (
         f"\nDevice: {device}, torch {torch.__version__} with {torch.get_num_threads()} intra-op threads. "
-        f"One PPO update = RLlib `Learner.update` on a fixed batch of {batch_size} random observations, "
-        f"minibatches of {minibatch_size}, {epochs} epoch(s) "
-        f"({epochs * max(1, batch_size // minibatch_size)} SGD steps: forward, PPO loss, backward, Adam). "
+        f"One PPO update is RLlib's `Learner.update` on a fixed batch of {batch_size} random observations with "
+        f"minibatches of {minibatch_size} and {epochs} epoch{'s' if epochs != 1 else ''}, that is "
+        f"{epochs * max(1, batch_size // minibatch_size)} SGD steps of forward pass, PPO loss, backward pass and "
+        "Adam. "
         f"Median of {repeats} update(s) after one warm-up. Samples/s = batch size / update seconds "
         "(the `learner_samples_per_s` of a training run). Parameters count the policy and the value network.\n\n"
     )

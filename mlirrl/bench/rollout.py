@@ -168,10 +168,10 @@ def run(quick: bool, runner_counts: list[int] | None = None, suite: str | None =
 
     text = header("Rollout throughput", started, before)
     text += (
-        f"\nSuite `{suite}` (train split), default LSTM policy, {steps} env steps per timed sample "
-        "(RLlib `synchronous_parallel_sample` over the env runner group, as in a PPO iteration) after a warm-up "
-        "sample; a fresh execution cache per runner count, so repeats of a schedule inside a sample hit the "
-        "cache. Benchmarks evaluated = finished episodes.\n\n"
+        f"\nSuite `{suite}` (train split) with the default LSTM policy. Each timed sample takes {steps} env steps "
+        "through RLlib's `synchronous_parallel_sample` over the env runner group, as a PPO iteration does, after "
+        "a warm-up sample. Every runner count gets a fresh execution cache, so only repeats of a schedule inside "
+        "a sample hit the cache. Benchmarks evaluated are finished episodes.\n\n"
     )
     text += table(["env runners", "env steps", "wall s", "env steps/s", "scaling efficiency", "benchmarks",
                    "benchmarks/s", "compiled", "cache hits", "failures"], rows)
