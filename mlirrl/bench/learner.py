@@ -155,7 +155,7 @@ def run(quick: bool, device: str = "cpu", sizes: list[str] | None = None, models
     threads = torch.get_num_threads()
     text = header("Learner throughput", started, before)
     text += (
-        f"\nDevice: {device}, torch {torch.__version__} with {torch.get_num_threads()} intra-op threads. "
+        f"\nDevice: {device}, torch {torch.__version__} with {threads} intra-op thread{'s' if threads != 1 else ''}. "
         f"One PPO update is RLlib's `Learner.update` on a fixed batch of {batch_size} random observations with "
         f"minibatches of {minibatch_size} and {epochs} epoch{'s' if epochs != 1 else ''}, that is "
         f"{epochs * max(1, batch_size // minibatch_size)} SGD steps of forward pass, PPO loss, backward pass and "
