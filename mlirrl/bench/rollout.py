@@ -4,7 +4,7 @@ For each runner count it builds the training algorithm (`mlirrl.ppo.build_ppo_co
 LSTM policy, PPO) on a local Ray instance and times RLlib's sampling alone
 (`synchronous_parallel_sample` over `algo.env_runner_group`, the call a PPO
 iteration makes), after a warm-up sample that starts the runners, loads the
-programs and measures their baselines. Where the time goes comes from the final
+programs and measures the baselines of those it draws. Where the time goes comes from the final
 step's info of every finished episode (compile_s, run_s, final_step_s) and from
 the env runners' own timers.
 """
@@ -78,7 +78,8 @@ def measure(runners: int, suite: str, steps: int, model_config: dict[str, Any], 
 
     config = TrainConfig(
         model="lstm", model_config=model_config, suite=suite, num_workers=runners, num_gpus=0,
-        train_batch_size=steps, minibatch_size=min(64, steps), env={"cache_path": f"{folder}/cache-{runners}.sqlite"}, sample_timeout_s=900.0,
+        train_batch_size=steps, minibatch_size=min(64, steps), sample_timeout_s=900.0,
+        env={"cache_path": f"{folder}/cache-{runners}.sqlite"},
     )
     started_ray = not init_ray(num_cpus=max(os.cpu_count() or 1, runners + 1), log_to_driver=False)["already_running"]
     algo = None
