@@ -168,6 +168,13 @@ def _fmt(value: float | None, spec: str = ".2f") -> str:
     return "n/a" if value is None or (isinstance(value, float) and math.isnan(value)) else format(value, spec)
 
 
+def _microseconds(time_ns: float | None) -> str:
+    """Format a time in nanoseconds as microseconds with 4 significant digits."""
+    if not time_ns:
+        return "n/a"
+    return f"{time_ns / 1e3:.4g}"
+
+
 def geomean(values: Iterable[float]) -> float:
     logs = [math.log(v) for v in values if v and v > 0]
     return math.exp(sum(logs) / len(logs)) if logs else float("nan")
@@ -217,13 +224,13 @@ def write_report(rows: list[dict[str, Any]], out_dir: pathlib.Path, title: str =
 
 def markdown_report(rows: list[dict[str, Any]], summary: dict[str, Any], title: str) -> str:
     lines = [f"# {title}", ""]
-    lines.append("| benchmark | baseline (ms) | scheduled (ms) | speedup | PyTorch (ms) | speedup vs PyTorch | schedule |")
+    lines.append("| benchmark | baseline (µs) | scheduled (µs) | speedup | PyTorch (µs) | speedup vs PyTorch | schedule |")
     lines.append("| --- | ---: | ---: | ---: | ---: | ---: | --- |")
     for row in rows:
-        scheduled = _fmt(row["scheduled_ns"] / 1e6, ".3f") if row["scheduled_ns"] else f"failed: {row['failure']}"
+        scheduled = _microseconds(row["scheduled_ns"]) if row["scheduled_ns"] else f"failed: {row['failure']}"
         lines.append(
-            f"| {row['benchmark']} | {_fmt((row['baseline_ns'] or float('nan')) / 1e6, '.3f')} | {scheduled} | "
-            f"{_fmt(row['speedup'])} | {_fmt((row['torch_ns'] or float('nan')) / 1e6, '.3f')} | "
+            f"| {row['benchmark']} | {_microseconds(row['baseline_ns'])} | {scheduled} | "
+            f"{_fmt(row['speedup'])} | {_microseconds(row['torch_ns'])} | "
             f"{_fmt(row['speedup_vs_torch'])} | `{row['schedule'] or '-'}` |"
         )
     lines += ["", "| op family | benchmarks | geomean speedup | geomean vs PyTorch | failures |", "| --- | ---: | ---: | ---: | ---: |"]
