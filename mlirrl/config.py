@@ -52,6 +52,9 @@ class TrainConfig:
     # work, so half a logical CPU each lets more runners than cores be scheduled.
     cpus_per_worker: float = 0.5
     num_gpus: int | None = None  # None: 1 when torch sees CUDA, else 0
+    # torch threads of a learner that runs in the driver process. None: the cores
+    # left over by the env runners' compiler workers, at least 1.
+    learner_threads: int | None = None
     address: str | None = None
     dashboard: bool = False
 
@@ -66,6 +69,11 @@ class TrainConfig:
     eval_every: int = 0  # 0: only at the end
     eval_samples: int = 0  # best-of-K sampled schedules in evaluation, 0: greedy only
     sample_timeout_s: float = 600.0
+
+    def resolved_learner_threads(self, cores: int) -> int:
+        if self.learner_threads is not None:
+            return max(1, self.learner_threads)
+        return max(1, cores - self.num_workers * self.envs_per_worker)
 
     def resolved_lr(self) -> float:
         if self.lr is not None:

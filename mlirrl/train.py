@@ -53,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"environments per env runner (default {defaults.envs_per_worker})")
     parser.add_argument("--cpus-per-worker", type=float, dest="cpus_per_worker",
                         help=f"logical CPUs Ray reserves per env runner (default {defaults.cpus_per_worker})")
+    parser.add_argument("--learner-threads", type=int, dest="learner_threads",
+                        help="torch threads of a learner in the driver process (default: cores minus env runners, at least 1)")
     parser.add_argument("--num-gpus", type=int, dest="num_gpus",
                         help="GPUs for the learner (default: 1 if torch sees CUDA, else 0)")
     parser.add_argument("--suite", help=f"training suite: a bundled name or a folder (default {defaults.suite})")
@@ -222,6 +224,11 @@ def train(config: TrainConfig, resume: bool = False) -> pathlib.Path:
     run_dir.mkdir(parents=True, exist_ok=True)
     save_config(config, run_dir / "config.yaml")
 
+    # On a node shared with the compiler workers, more torch threads than free cores
+    # slow the learner down by an order of magnitude (measured on 2 cores).
+    import torch
+
+    torch.set_num_threads(config.resolved_learner_threads(os.cpu_count() or 1))
     num_cpus = max(os.cpu_count() or 1, config.num_workers + 1)
     init_ray(address=config.address, num_cpus=num_cpus, dashboard=config.dashboard)
     start = json.loads((checkpoint / CHECKPOINT_STATE).read_text())["iteration"] if checkpoint is not None else 0

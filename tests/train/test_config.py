@@ -49,3 +49,9 @@ def test_unknown_option_rejected(tmp_path):
 def test_missing_config_file_rejected(tmp_path):
     with pytest.raises(ConfigError, match="not found"):
         load_config_file(tmp_path / "absent.yaml")
+
+
+def test_learner_threads_leave_cores_to_env_runners():
+    assert TrainConfig(num_workers=2).resolved_learner_threads(cores=2) == 1
+    assert TrainConfig(num_workers=4).resolved_learner_threads(cores=16) == 12
+    assert TrainConfig(num_workers=2, learner_threads=3).resolved_learner_threads(cores=2) == 3
