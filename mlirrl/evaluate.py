@@ -302,9 +302,12 @@ def main(argv: list[str] | None = None) -> int:
             rows = evaluate_policy(env_config, random_policy(args.seed), random_policy(args.seed + 1), args.samples,
                                    policy_name=name, csv_path=out_dir / "results.csv")
         else:
-            import models
+            from mlirrl.schedule import load_module, space_options
 
-            module = models.load_policy(args.checkpoint)
+            checkpoint = pathlib.Path(args.checkpoint)
+            module = load_module(checkpoint)
+            # The env must build the observation shapes the policy was trained on.
+            env_config.update(space_options(checkpoint))
             name = "policy"
             rows = evaluate_module(module, env_config, samples=args.samples, policy_name=name,
                                    csv_path=out_dir / "results.csv")
