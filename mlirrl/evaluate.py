@@ -281,7 +281,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--split", default="eval", choices=["train", "eval", "all"], help="part of the suite")
     parser.add_argument("--samples", type=int, default=0, help="sampled schedules per benchmark besides the greedy one (best-of-K)")
     parser.add_argument("--threads", type=int, default=1, help="threads of the generated code")
-    parser.add_argument("--cache", default=None, help="execution-time cache file (SQLite); default: none")
+    parser.add_argument("--cache", default=argparse.SUPPRESS, help="execution-time cache file (SQLite); no cache when omitted")
     parser.add_argument("--output", default="eval", help="folder for results.csv, results.md and speedups.png")
     parser.add_argument("--seed", type=int, default=0, help="seed of the random policy and the sampler")
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more logging")
@@ -294,7 +294,7 @@ def main(argv: list[str] | None = None) -> int:
     out_dir = pathlib.Path(args.output)
     env_config = {
         "suite": args.suite, "split": args.split, "threads": args.threads, "seed": args.seed,
-        "cache_path": args.cache,
+        "cache_path": getattr(args, "cache", None),
     }
     try:
         if args.random:

@@ -216,7 +216,6 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m mlirrl.tune",
         description="Run a Ray Tune sweep over mlirrl.train options.",
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
     parser.add_argument("sweep", help="sweep YAML file (see tune_configs/)")
     parser.add_argument("--address", default=None, help="address of an existing Ray cluster (default: start a local one)")
