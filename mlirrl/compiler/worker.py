@@ -716,7 +716,9 @@ class CompilerService:
         return self.cache.get(program.fingerprint, key, self.host)
 
     def _store(self, program: Program, key: str, result: EvalResult) -> None:
-        if self.cache is not None:
+        # A timeout can come from a busy node rather than from the schedule, so it is
+        # not cached: the next request for the same schedule measures it again.
+        if self.cache is not None and result.failure is not FailureKind.TIMEOUT:
             self.cache.put(program.fingerprint, key, self.host, result)
 
     def baseline(self, program: Program) -> EvalResult:

@@ -323,3 +323,17 @@ def test_worker_serializes_threads(worker, matmul):
 
     assert len(round_trips) == 40
     assert all(seconds < 5.0 for seconds in round_trips)
+
+
+def test_service_does_not_cache_timeouts(tmp_cache):
+    with CompilerService(cache_path=tmp_cache) as service:
+        program = service.load_text(MATMUL_64, name="matmul64")
+        service.baseline(program)
+        service.worker.compile_timeout_s = 0.001
+        timed_out = service.evaluate(program, "op1:T(16,16,16),V")
+        service.worker.compile_timeout_s = 60.0
+        again = service.evaluate(program, "op1:T(16,16,16),V")
+
+    assert timed_out.failure is FailureKind.TIMEOUT
+    assert not again.cache_hit
+    assert again.ok, again.message
