@@ -172,6 +172,33 @@ def _tensorboard_tag(key: str) -> str:
     return f"charts/{key}"
 
 
+# Per-iteration metrics exported as Ray gauges (`mlirrl_<name>`), which Ray's metrics
+# agent serves to Prometheus and the dashboard's Metrics view.
+EXPORTED_METRICS = (
+    "episode_reward_mean", "geomean_speedup", "eval_geomean_speedup", "failures", "cache_hit_rate",
+    "entropy", "env_steps_per_s", "learner_samples_per_s",
+)
+
+
+class RayMetricsExporter:
+    """Sets one Ray gauge per exported metric, tagged with the run name."""
+
+    def __init__(self, run_name: str) -> None:
+        from ray.util.metrics import Gauge
+
+        self.tags = {"run": run_name}
+        self.gauges = {
+            name: Gauge(f"mlirrl_{name}", description=f"mlirrl training metric {name}", tag_keys=("run",))
+            for name in EXPORTED_METRICS
+        }
+
+    def export(self, metrics: dict[str, float]) -> None:
+        for name, gauge in self.gauges.items():
+            value = metrics.get(name)
+            if isinstance(value, (int, float)) and not math.isnan(value):
+                gauge.set(float(value), tags=self.tags)
+
+
 def latest_checkpoint(run_dir: pathlib.Path) -> pathlib.Path | None:
     folder = run_dir / "checkpoints"
     candidates = sorted(p for p in folder.glob("iter_*") if (p / CHECKPOINT_STATE).exists())
@@ -233,6 +260,7 @@ def train(config: TrainConfig, resume: bool = False) -> pathlib.Path:
     init_ray(address=config.address, num_cpus=num_cpus, dashboard=config.dashboard)
     start = json.loads((checkpoint / CHECKPOINT_STATE).read_text())["iteration"] if checkpoint is not None else 0
     writer = RunWriter(run_dir, last_iteration=start if resume else None)
+    exporter = RayMetricsExporter(run_dir.name)
     algo = None
     try:
         algo = build_ppo_config(config).build_algo()
@@ -253,6 +281,7 @@ def train(config: TrainConfig, resume: bool = False) -> pathlib.Path:
             if last or (config.eval_every and iteration % config.eval_every == 0):
                 metrics.update(run_evaluation(algo, config, run_dir, iteration))
             writer.write(metrics)
+            exporter.export(metrics)
             print(format_summary(metrics, config.iterations), flush=True)
 
             if last or iteration % max(config.checkpoint_every, 1) == 0:
