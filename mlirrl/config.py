@@ -51,7 +51,7 @@ class TrainConfig:
     # Env runners mostly wait on their compiler worker process, which does the CPU
     # work, so half a logical CPU each lets more runners than cores be scheduled.
     cpus_per_worker: float = 0.5
-    num_gpus: int | None = None  # None: 1 when torch sees CUDA, else 0
+    num_gpus: int | None = None  # None: 1 when torch finds a CUDA device, else 0
     # torch threads of a learner that runs in the driver process. None: the cores
     # left over by the env runners' compiler workers, at least 1.
     learner_threads: int | None = None
@@ -92,7 +92,7 @@ class TrainConfig:
         return cls(**data)
 
     def updated(self, overrides: dict[str, Any]) -> TrainConfig:
-        """A copy with `overrides` applied (dict options are merged key by key)."""
+        """Return a copy with `overrides` applied (dict options are merged key by key)."""
         data = self.to_dict()
         for key, value in overrides.items():
             if isinstance(value, dict) and isinstance(data.get(key), dict):

@@ -28,10 +28,11 @@ FAILURE_KINDS = ("parse", "unsupported", "schedule", "transform", "lowering", "j
 
 
 def learner_gpus(config: TrainConfig) -> int:
-    """GPUs for the learner: the configured number, else 1 when torch sees CUDA.
+    """Return the learner's GPU count: the configured number, else 1 when torch finds
+    a CUDA device.
 
     A GPU request on a machine without one makes RLlib hang or fail, so the default
-    follows what torch can see.
+    follows what torch finds.
     """
     if config.num_gpus is not None:
         return config.num_gpus
@@ -41,7 +42,7 @@ def learner_gpus(config: TrainConfig) -> int:
 
 
 def env_config(config: TrainConfig, suite: str | None = None, split: str = "train") -> dict[str, Any]:
-    """The env_config dict every env runner passes to `envs.ScheduleEnv`."""
+    """Build the env_config dict that every env runner passes to `envs.ScheduleEnv`."""
     cache_path = config.env.get("cache_path")
     if cache_path is None:
         cache_path = os.path.join(os.path.abspath(run_directory(config)), "cache.sqlite")

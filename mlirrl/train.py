@@ -5,7 +5,7 @@ machine. Every run writes to `OUTPUT/NAME/`:
 
     config.yaml         the configuration used (accepted back by --config)
     metrics.csv         one row per iteration
-    tensorboard/        TensorBoard event files (also RLlib's own under ray_results)
+    tensorboard/        TensorBoard event files
     checkpoints/iter_NNNNNN/   RLlib checkpoints, every --checkpoint-every iterations and at the end
     eval/iter_NNNNNN/   periodic held-out evaluations (CSV, markdown, PNG)
     placement.json      the Ray node of the driver and of each env runner
@@ -247,7 +247,7 @@ def train(config: TrainConfig, resume: bool = False) -> pathlib.Path:
     if resume and checkpoint is None:
         logger.warning("no checkpoint found in %s; starting from scratch", run_dir)
     if not resume and (run_dir / "metrics.csv").exists():
-        raise MlirrlError(f"run directory {run_dir} already holds a run; pass --resume to continue it or --name for a new one")
+        raise MlirrlError(f"run directory {run_dir} already contains a run; pass --resume to continue it or --name for a new one")
     run_dir.mkdir(parents=True, exist_ok=True)
     save_config(config, run_dir / "config.yaml")
 
