@@ -21,9 +21,9 @@ import platform
 import sqlite3
 import threading
 import time
-from types import TracebackType
 from typing import Any
 
+from mlirrl.closeable import Closeable
 from mlirrl.compiler.results import EvalResult, FailureKind
 
 logger = logging.getLogger(__name__)
@@ -103,7 +103,7 @@ def host_fingerprint(extra: str = "") -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:24]
 
 
-class ExecutionCache:
+class ExecutionCache(Closeable):
     """SQLite store of evaluation outcomes, safe for several processes writing at once.
 
     One object holds one connection and serializes its own threads with a mutex.
@@ -175,14 +175,3 @@ class ExecutionCache:
     def close(self) -> None:
         with self._mutex:
             self._conn.close()
-
-    def __enter__(self) -> ExecutionCache:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()

@@ -35,10 +35,10 @@ import tempfile
 import threading
 import time
 from multiprocessing.connection import Connection
-from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from mlirrl.cache import ExecutionCache, host_fingerprint
+from mlirrl.closeable import Closeable
 from mlirrl.compiler.nodelock import NodeLock
 from mlirrl.compiler.results import EvalResult, FailureKind
 from mlirrl.compiler.schedule import Schedule, parse_schedule, validate_schedule
@@ -221,7 +221,7 @@ class _Outcome:
         self.elapsed_s = elapsed_s
 
 
-class CompilerWorker:
+class CompilerWorker(Closeable):
     """One spawned process around an `Evaluator`, with limits, timeouts and respawn.
 
     Timeouts, in seconds, per phase of a request:
@@ -628,17 +628,6 @@ class CompilerWorker:
             self._stop_child()
             self._stderr_dir.cleanup()
 
-    def __enter__(self) -> CompilerWorker:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
-
     def __del__(self) -> None:
         try:
             self.close()
@@ -650,7 +639,7 @@ class CompilerWorker:
 # Service: worker plus execution cache
 
 
-class CompilerService:
+class CompilerService(Closeable):
     """A `CompilerWorker` with schedule validation and the execution-time cache.
 
     Schedules are validated in this process, so an invalid one never reaches MLIR
@@ -799,17 +788,6 @@ class CompilerService:
         self.worker.close()
         if self.cache is not None:
             self.cache.close()
-
-    def __enter__(self) -> CompilerService:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 def speedup(baseline: EvalResult, result: EvalResult) -> float | None:
