@@ -50,7 +50,7 @@ def module_policy(module: Any, deterministic: bool) -> PolicyFactory:
 
 
 def random_policy(seed: int) -> PolicyFactory:
-    """A uniformly random policy over the legal actions of each step."""
+    """Make a uniformly random policy over the legal actions of each step."""
     from envs.random_policy import sample_masked_action
 
     def make(env: Any) -> Policy:
@@ -256,7 +256,14 @@ def plot_speedups(rows: list[dict[str, Any]], path: pathlib.Path) -> None:
     names = [row["benchmark"] for row in rows]
     values = [row["speedup"] or 0.0 for row in rows]
     figure, axis = plt.subplots(figsize=(max(6, 0.35 * len(rows)), 4))
-    colors = ["tab:green" if v >= 1 else ("tab:red" if v == 0 else "tab:orange") for v in values]
+    colors = []
+    for value in values:
+        if value == 0:
+            colors.append("tab:red")  # failed
+        elif value >= 1:
+            colors.append("tab:green")
+        else:
+            colors.append("tab:orange")
     axis.bar(range(len(rows)), values, color=colors)
     axis.axhline(1.0, color="black", linewidth=0.8)
     axis.set_yscale("log")

@@ -10,7 +10,7 @@ machine. Every run writes to `OUTPUT/NAME/`:
     eval/iter_NNNNNN/   periodic held-out evaluations (CSV, markdown, PNG)
     placement.json      the Ray node of the driver and of each env runner
     cache.sqlite        execution-time cache shared by the env runners of the node;
-                        on the other nodes of a cluster the same path holds that
+                        on the other nodes of a cluster the same path contains that
                         node's own cache
 """
 

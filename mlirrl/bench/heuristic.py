@@ -23,7 +23,7 @@ import numpy as np
 
 from envs.spaces import ACTION_TYPES, NT, T, TP, I, V, OpFeatureLayout, SpaceConfig
 
-# observation["state"] holds log2(1 + range) / this scale per loop (envs.observation).
+# observation["state"] contains log2(1 + range) / this scale per loop (envs.observation).
 RANGE_LOG2_SCALE = 16.0
 
 
@@ -116,7 +116,7 @@ class HeuristicPolicy:
 
 
 def heuristic_policy(outer_tile: int = 32, vector_tile: int = 8) -> Callable[[Any], HeuristicPolicy]:
-    """A `mlirrl.evaluate.PolicyFactory` of the heuristic."""
+    """Return a `mlirrl.evaluate.PolicyFactory` of the heuristic."""
 
     def make(env: Any) -> HeuristicPolicy:
         return HeuristicPolicy(env.space_config, outer_tile, vector_tile)

@@ -75,7 +75,7 @@ def build_learner(size: ModelSize, device: str, batch_size: int, minibatch_size:
 
 
 def random_batch(learner: Any, observation_space: Any, batch_size: int, seed: int):
-    """A train batch of random observations (all actions legal) with actions sampled from the learner's module."""
+    """Build a train batch of random observations (all actions legal) with actions sampled from the learner's module."""
     import torch
     from ray.rllib.core.columns import Columns
     from ray.rllib.evaluation.postprocessing import Postprocessing

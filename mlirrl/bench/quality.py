@@ -93,7 +93,7 @@ class Variant:
 
 
 def find_checkpoint(path: str) -> pathlib.Path:
-    """The checkpoint folder of `path`: itself, or the latest one of a run directory."""
+    """Return the checkpoint folder of `path`: itself, or the latest one of a run directory."""
     from mlirrl.train import latest_checkpoint
 
     folder = pathlib.Path(path)
@@ -177,7 +177,8 @@ def run(quick: bool, checkpoint: str | None = None, samples: int | None = None, 
     import models
 
     started, before = utc_now(), conditions_line()
-    samples = samples if samples is not None else (2 if quick else 8)
+    if samples is None:
+        samples = 2 if quick else 8
     targets = targets or ["small", "paper-eval-scaled"]
     with tempfile.TemporaryDirectory(prefix="mlirrl-quality-") as scratch:
         folder = pathlib.Path(work_dir) if work_dir else pathlib.Path(scratch)

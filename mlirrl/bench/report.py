@@ -29,7 +29,7 @@ class Section:
 
 
 def cpu_model() -> str:
-    """The `model name` of the first processor in /proc/cpuinfo, or the platform's processor string."""
+    """Return the `model name` of the first processor in /proc/cpuinfo, or the platform's processor string."""
     try:
         for line in pathlib.Path("/proc/cpuinfo").read_text().splitlines():
             if line.startswith("model name"):
@@ -50,7 +50,7 @@ def memory_gib() -> float:
 
 
 def gpu_names() -> list[str]:
-    """Names of the CUDA devices torch sees (empty without CUDA)."""
+    """Return the names of the CUDA devices torch finds (empty without CUDA)."""
     import torch
 
     if not torch.cuda.is_available():
@@ -59,7 +59,7 @@ def gpu_names() -> list[str]:
 
 
 def busy_processes(limit: int = 3) -> list[str]:
-    """The command lines of the processes using the most CPU besides this one (from `ps`)."""
+    """Return the command lines of the processes using the most CPU besides this one (from `ps`)."""
     try:
         output = subprocess.run(
             ["ps", "-eo", "pid,pcpu,args", "--sort=-pcpu", "--no-headers"],
@@ -79,7 +79,7 @@ def busy_processes(limit: int = 3) -> list[str]:
 
 
 def machine_line() -> str:
-    """One line naming the machine: CPU model, logical cores, memory, GPUs."""
+    """Return one line naming the machine: CPU model, logical cores, memory, GPUs."""
     gpus = gpu_names()
     gpu_text = ", ".join(gpus) if gpus else "no GPU"
     return f"{cpu_model()}, {os.cpu_count()} logical cores, {memory_gib():.0f} GiB memory, {gpu_text}"
@@ -101,7 +101,7 @@ def command_line() -> str:
 
 
 def header(title: str, started: datetime.datetime, conditions_before: str) -> str:
-    """The lines every section starts with: command, machine, date and load."""
+    """Return the lines every section starts with: command, machine, date and load."""
     return "\n".join([
         f"Command: `{command_line()}`  ",
         f"Machine: {machine_line()}  ",
@@ -125,7 +125,7 @@ def fmt(value: Any, spec: str = ".2f") -> str:
 
 
 def table(columns: Iterable[str], rows: Iterable[Iterable[Any]], align: str | None = None) -> str:
-    """A markdown table; `align` has one character per column, `l` or `r` (default: first left, rest right)."""
+    """Format a markdown table; `align` has one character per column, `l` or `r` (default: first left, rest right)."""
     columns = list(columns)
     align = align or "l" + "r" * (len(columns) - 1)
     rule = ["---" if side == "l" else "---:" for side in align]

@@ -113,7 +113,7 @@ class FunctionWriter:
         return name
 
     def elementwise(self, hint: str, value: str, shape: Shape, body: list[str]) -> str:
-        """A parallel `linalg.generic` over `shape`; `body` computes `%r` from `%in`."""
+        """Emit a parallel `linalg.generic` over `shape`; `body` computes `%r` from `%in`."""
         empty = self.empty(shape)
         name = self._fresh(hint)
         tensor = self.tensor(shape)

@@ -171,7 +171,7 @@ def make_benchmark(root: Path, name: str, text: str, source: str, families: list
 
 
 def open_suite(out: Path, name: str | None, description: str) -> Suite:
-    """The suite in `out` when it has a manifest (new benchmarks are added to it), else an empty one."""
+    """Return the suite in `out` when it has a manifest (new benchmarks are added to it), else an empty one."""
     if (out / "suite.json").is_file():
         suite = Suite.load(out)
         if description:

@@ -27,7 +27,7 @@ def _count(value: int | None) -> str:
 
 
 def suite_table(suite: Suite, split: str | None = None) -> str:
-    """The table printed by `python -m mlirrl.benchmarks list`, then the failures and a summary."""
+    """Format the table printed by `python -m mlirrl.benchmarks list`, then the failures and a summary."""
     benchmarks = suite.split(split) if split else list(suite)
     header = ("name", "split", "families", "loops", "FLOPs", "MLIR", "PyTorch", "MLIR/PyTorch")
     rows = []

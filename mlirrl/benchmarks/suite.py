@@ -293,7 +293,7 @@ _LINALG_OP = re.compile(r"linalg\.([a-z_0-9]+)")
 
 
 def _infer_benchmark(path: Path) -> Benchmark:
-    """A manifest entry guessed from a file: shapes from a parseable name, else families from the text."""
+    """Guess a manifest entry from a file: shapes from a parseable name, else families from the text."""
     # A file that is not UTF-8 still gets an entry; loading it later reports the error.
     text = path.read_text(errors="replace")
     upstream = "nanoTime" in text

@@ -36,7 +36,7 @@ class TorchProgram:
 
 
 class NoTorchEquivalent(SuiteError):
-    """The benchmark has no PyTorch counterpart; the message says why."""
+    """The benchmark has no PyTorch counterpart; the message gives the reason."""
 
 
 def spec_function(spec: OpSpec) -> Callable[..., torch.Tensor]:
@@ -122,7 +122,7 @@ def _op_function(op: dict, num_arguments: int) -> Callable[..., torch.Tensor]:
 
 
 def torch_program(benchmark: Benchmark) -> TorchProgram:
-    """The PyTorch equivalent of a benchmark; raises NoTorchEquivalent with the reason when there is none."""
+    """Build the PyTorch equivalent of a benchmark; raise NoTorchEquivalent with the reason when there is none."""
     dtype = _DTYPES.get(benchmark.element_type)
     if dtype is None:
         raise NoTorchEquivalent(f"element type {benchmark.element_type} has no PyTorch equivalent here")

@@ -581,7 +581,7 @@ class Evaluator:
         return arrays
 
     def _reference_outputs(self, program: Program, options: EvalOptions) -> list[np.ndarray] | EvalResult:
-        """The untransformed program's outputs, computed now unless a baseline left them."""
+        """Return the untransformed program's outputs, computed now unless a baseline left them."""
         key = (program.fingerprint, options.seed)
         if key in self._references:
             self._references.move_to_end(key)
@@ -617,7 +617,7 @@ class Evaluator:
         return True
 
     def _error_text(self, exc: Exception) -> str:
-        """The exception message plus the diagnostics MLIR emitted during the stage."""
+        """Return the exception message plus the diagnostics MLIR emitted during the stage."""
         parts = [str(exc).strip()]
         parts.extend(message for message in self._diagnostics if message not in parts[0])
         self._diagnostics.clear()

@@ -19,7 +19,7 @@ is after the interchanges applied so far):
   decomposed to 1-D). It ends the op's schedule.
 - `NoTransformation()`: ends the op's schedule without a change.
 
-Every size and permutation is validated here before any MLIR sees it, because
+Every size and permutation is validated here before MLIR receives it, because
 invalid values (a negative size, a non-permutation) abort the MLIR process.
 """
 
@@ -34,8 +34,8 @@ from mlirrl.errors import ScheduleError
 
 FUSED_SEPARATOR = "@"
 
-# Vectorization fully unrolls the tiled iteration space; above this many elements the
-# compile time and memory explode (a 32x32x32 contract already takes 0.55 s to JIT).
+# Vectorization fully unrolls the tiled iteration space. Above this many elements the
+# compile time and memory explode: a 32x32x32 contract already takes 0.55 s to JIT.
 DEFAULT_MAX_VECTOR_ELEMENTS = 4096
 
 
@@ -142,7 +142,7 @@ def fused_tag(producer: str, consumer: str) -> str:
 
 
 def base_tag(tag: str) -> str:
-    """The program op a (possibly fused) tag refers to."""
+    """Return the program op tag that a (possibly fused) tag refers to."""
     return tag.split(FUSED_SEPARATOR, 1)[0]
 
 

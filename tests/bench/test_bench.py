@@ -33,7 +33,8 @@ def test_update_page_replaces_marked_block(tmp_path):
     text = page.read_text()
     assert "new table" in text
     assert "old" not in text
-    assert text.startswith("intro\n") and text.endswith("outro\n")
+    assert text.startswith("intro\n")
+    assert text.endswith("outro\n")
     assert missing == ["rollout"]
 
 

@@ -45,7 +45,9 @@ def test_weights_become_arguments():
 def test_programs_parse_and_deduplicate():
     programs = importer.import_model("small_cnn")
     kinds = collections.Counter(program.kind for program in programs)
-    assert kinds["model"] == 1 and kinds["op"] > 0 and kinds["block"] > 0
+    assert kinds["model"] == 1
+    assert kinds["op"] > 0
+    assert kinds["block"] > 0
     assert len({program.text for program in programs}) == len(programs)
     for program in programs:
         facts = irtools.program_facts(program.text)

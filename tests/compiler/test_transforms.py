@@ -103,7 +103,8 @@ def test_script_fusion_annotates_fused_tag():
     assert len(fuse) == 1
     assert "_forall" in fuse[0]
     assert lines_with(script, 'transform.param.constant "op0@op1"')
-    assert lines_with(script, 'transform.annotate') and 'attributes{tag = "op0@op1"}' in script
+    assert lines_with(script, 'transform.annotate')
+    assert 'attributes{tag = "op0@op1"}' in script
     # `@` is not valid in SSA names.
     assert not re.search(r"%\w*@", script)
 

@@ -51,7 +51,8 @@ def test_fused_producer_visited_next(chain_env, fake_evaluator):
 
     observation = identity_interchange(chain_env, observation, 3)
     p = parts(chain_env, observation)
-    assert "TP" not in p["type"] and "TPF" not in p["type"]
+    assert "TP" not in p["type"]
+    assert "TPF" not in p["type"]
     observation, *_ = chain_env.step(action(config, T, tiling=(8, 8, 8)))
     observation, _, _, _, info = chain_env.step(action(config, V))
 
@@ -105,7 +106,8 @@ def test_all_zero_fusion_records_nothing(chain_env, fake_evaluator):
     observation = identity_interchange(chain_env, observation, 2)
     observation, *_ = chain_env.step(action(config, TPF, fusion=(0, 0)))
     p = parts(chain_env, observation)
-    assert "TP" not in p["type"] and "TPF" not in p["type"]
+    assert "TP" not in p["type"]
+    assert "TPF" not in p["type"]
     observation, _, _, _, info = chain_env.step(action(config, NT))
     assert info["op"] == "op1"
 

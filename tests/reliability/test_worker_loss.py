@@ -119,7 +119,7 @@ def test_trainer_resumes_after_kill(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
     log = (tmp_path / "first.log").open("w")
 
-    # The trainer leads its own process group, which also holds the GCS server and the
+    # The trainer leads its own process group, which also contains the GCS server and the
     # raylet it starts. Its env runners exit when the raylet dies, and no other process is hit.
     trainer = subprocess.Popen(train_command(config_path, tmp_path / "runs"), cwd=REPO_ROOT, env=env,
                                stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
